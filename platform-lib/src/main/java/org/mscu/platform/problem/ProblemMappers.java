@@ -3,6 +3,7 @@ package org.mscu.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String VALIDATION_FAILED = "VALIDATION_FAILED";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -40,13 +42,19 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return ProblemResponses.of(400, null, "Request is invalid", "One or more fields are invalid",
+        return ProblemResponses.of(400, VALIDATION_FAILED, "Request is invalid", "One or more fields are invalid",
                 uri.getPath(), errors);
+    }
+
+    /** Overrides the framework's own mapper for wrong types, unknown properties and bad enum values. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return ProblemResponses.of(400, null, "Request body is invalid", bodyProblem(e), uri.getPath(),
+        return ProblemResponses.of(400, VALIDATION_FAILED, "Request body is invalid", bodyProblem(e), uri.getPath(),
                 List.of(new Problem.FieldError(jsonPath(e), bodyProblem(e))));
     }
 
@@ -67,6 +75,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
@@ -80,9 +91,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        LOG.errorf(e, "Unhandled error on %s", uri.getPath());
+        java.sql.SQLException sql = sqlCause(e);
+        if (sql != null) {
+            // Database messages quote the offending values: log where and what kind, never the message.
+            LOG.errorf("Unhandled database error on %s: %s, SQLState %s", uri.getPath(), causeChain(e), sql.getSQLState());
+        } else {
+            LOG.errorf(e, "Unhandled error on %s", uri.getPath());
+        }
         return ProblemResponses.of(500, null, "Internal Server Error",
                 "The request could not be completed; quote the trace id when reporting it", uri.getPath(), null);
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String causeChain(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " <- ").append(cause.getClass().getSimpleName());
+        }
+        return chain.toString();
     }
 
     private Response unauthorized(UriInfo uri) {

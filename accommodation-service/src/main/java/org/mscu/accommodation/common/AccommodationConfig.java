@@ -1,0 +1,37 @@
+package org.mscu.accommodation.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** The accommodation service's own settings (prefix {@code mscu.accommodation}); defaults here are the documented ones. */
+@ConfigMapping(prefix = "mscu.accommodation")
+public interface AccommodationConfig {
+
+    /** Longest emergency stay a placement may be planned for, in working days; longer needs an extension. */
+    @WithDefault("3")
+    int maxEmergencyStayWorkingDays();
+
+    /** England and Wales bank holidays (not working days). */
+    @WithDefault("2026-01-01,2026-04-03,2026-04-06,2026-05-04,2026-05-25,2026-08-31,2026-12-25,2026-12-28,"
+            + "2027-01-01,2027-03-26,2027-03-29,2027-05-03,2027-05-31,2027-08-30,2027-12-27,2027-12-28")
+    Set<LocalDate> bankHolidays();
+
+    /** The zone whose calendar dates placements are booked in (nights start and end on local dates). */
+    @WithDefault("Europe/London")
+    ZoneId zone();
+
+    /** How many days before its planned end an active placement is announced as ending soon. */
+    @WithDefault("1")
+    int endingSoonDays();
+
+    /** How often the placement lifecycle job runs (start planned placements, announce ending ones); {@code off} disables it. */
+    @WithDefault("15m")
+    String lifecycleEvery();
+
+    /** How many beds a placement without bedId tries before answering NO_BED_AVAILABLE. */
+    @WithDefault("50")
+    int maxBedAttempts();
+}

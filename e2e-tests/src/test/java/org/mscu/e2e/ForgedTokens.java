@@ -1,0 +1,89 @@
+package org.mscu.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Base64;
+
+/**
+ * Tokens an attacker could build from a real one: same claims, but a broken signature, no
+ * signature ({@code alg: none}), or a signature by a key Keycloak never issued (with Keycloak's
+ * own key id in the header, so only the signature check can catch it).
+ */
+public final class ForgedTokens {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private ForgedTokens() {
+    }
+
+    /** The real token with one character of its signature changed. */
+    public static String withTamperedSignature(String token) {
+        int lastDot = token.lastIndexOf('.');
+        char[] signature = token.substring(lastDot + 1).toCharArray();
+        int middle = signature.length / 2;
+        signature[middle] = signature[middle] == 'A' ? 'B' : 'A';
+        return token.substring(0, lastDot + 1) + new String(signature);
+    }
+
+    /** The real token's claims with a changed claim and the original signature kept. */
+    public static String withAlteredClaims(String token, String claim, String value) {
+        String[] parts = token.split("\\.");
+        ObjectNode claims = decode(parts[1]);
+        claims.put(claim, value);
+        return parts[0] + "." + encode(claims) + "." + parts[2];
+    }
+
+    /** The real token's claims, declared unsigned. */
+    public static String unsigned(String token) {
+        String[] parts = token.split("\\.");
+        ObjectNode header = JSON.createObjectNode().put("alg", "none").put("typ", "JWT");
+        return encode(header) + "." + parts[1] + ".";
+    }
+
+    /** The real token's header and claims, signed RS256 by a fresh key Keycloak never saw. */
+    public static String signedByForeignKey(String token) {
+        String[] parts = token.split("\\.");
+        String signingInput = parts[0] + "." + parts[1];
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair foreign = generator.generateKeyPair();
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(foreign.getPrivate());
+            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + ENCODER.encodeToString(rs256.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with a generated RSA key", e);
+        }
+    }
+
+    /** The claims of a token (not verified: for looking at what Keycloak issued). */
+    public static ObjectNode claims(String token) {
+        return decode(token.split("\\.")[1]);
+    }
+
+    private static ObjectNode decode(String part) {
+        try {
+            return (ObjectNode) JSON.readTree(DECODER.decode(part));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String encode(ObjectNode node) {
+        try {
+            return ENCODER.encodeToString(JSON.writeValueAsBytes(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

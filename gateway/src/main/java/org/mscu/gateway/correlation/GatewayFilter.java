@@ -1,0 +1,95 @@
+package org.mscu.gateway.correlation;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.mscu.gateway.GatewayConfig;
+import org.mscu.gateway.routing.GatewayRoutes;
+import org.mscu.gateway.routing.ProxyHandler;
+import org.mscu.gateway.routing.Route;
+
+/**
+ * Wraps every request: assigns the request id (echoed in {@code X-Request-Id}, forwarded
+ * upstream), sets the security headers, and when the response ends writes one access-log line
+ * and records the per-route timer. The log line holds no query string and no personal data:
+ * method, path, route, status, latency, client id (azp) and agency.
+ */
+@ApplicationScoped
+public class GatewayFilter {
+
+    private static final Logger ACCESS = Logger.getLogger("org.mscu.gateway.access");
+    /** Also set as MDC fields while the line is written, so JSON logs carry them as fields. */
+    private static final String[] MDC_KEYS = {"route", "status", "clientId", "agency", "requestId"};
+
+    private final GatewayConfig config;
+    private final MeterRegistry registry;
+
+    public GatewayFilter(GatewayConfig config, MeterRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, 1000);
+    }
+
+    void handle(RoutingContext ctx) {
+        long started = System.nanoTime();
+        String requestId = RequestIds.assign(ctx);
+        boolean api = ctx.normalizedPath().startsWith("/api/");
+        ctx.addHeadersEndHandler(v -> {
+            MultiMap headers = ctx.response().headers();
+            headers.set(RequestIds.HEADER, requestId);
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("X-Frame-Options", "DENY");
+            headers.set("Referrer-Policy", "no-referrer");
+            config.headers().hsts().filter(h -> !h.isBlank()).ifPresent(h -> headers.set("Strict-Transport-Security", h));
+            if (api) {
+                headers.set("Cache-Control", "no-store");
+            }
+        });
+        if (api) {
+            ctx.addEndHandler(result -> record(ctx, started));
+        }
+        ctx.next();
+    }
+
+    private void record(RoutingContext ctx, long started) {
+        long nanos = System.nanoTime() - started;
+        Route route = GatewayRoutes.route(ctx);
+        String routeName = route == null ? "none" : route.name();
+        int status = ctx.response().getStatusCode();
+        CallerInfo caller = CallerInfo.of(ctx);
+        ProxyHandler.UpstreamResult upstream = ctx.get(ProxyHandler.UpstreamResult.KEY);
+        String outcome = upstream == null ? "GATEWAY" : upstream.outcome().name();
+        Timer.builder("mscu.gateway.requests")
+                .description("Requests through the gateway by route, method, status and upstream outcome")
+                .tag("route", routeName)
+                .tag("method", ctx.request().method().name())
+                .tag("status", Integer.toString(status))
+                .tag("outcome", outcome)
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        MDC.put("route", routeName);
+        MDC.put("status", status);
+        MDC.put("clientId", caller.clientId());
+        MDC.put("agency", caller.agency());
+        MDC.put("requestId", RequestIds.get(ctx));
+        try {
+            ACCESS.infof("requestId=%s method=%s path=%s route=%s status=%d latencyMs=%.1f client=%s agency=%s upstream=%s",
+                    RequestIds.get(ctx), ctx.request().method().name(), ctx.normalizedPath(), routeName, status,
+                    nanos / 1_000_000.0, caller.clientId(), caller.agency(), outcome);
+        } finally {
+            for (String key : MDC_KEYS) {
+                MDC.remove(key);
+            }
+        }
+    }
+}

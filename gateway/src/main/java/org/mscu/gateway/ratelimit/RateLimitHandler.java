@@ -1,0 +1,40 @@
+package org.mscu.gateway.ratelimit;
+
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mscu.gateway.correlation.CallerInfo;
+import org.mscu.gateway.problem.Problems;
+
+/** 429 with Retry-After once the caller's bucket is empty. */
+@ApplicationScoped
+public class RateLimitHandler implements Handler<RoutingContext> {
+
+    private final RateLimiter limiter;
+
+    public RateLimitHandler(RateLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (!limiter.enabled()) {
+            ctx.next();
+            return;
+        }
+        CallerInfo caller = CallerInfo.of(ctx);
+        Context context = Vertx.currentContext();
+        ctx.request().pause();
+        limiter.take(caller.agency(), caller.clientId()).subscribe().with(
+                decision -> context.runOnContext(v -> {
+                    if (decision.allowed()) {
+                        ctx.next();
+                    } else {
+                        Problems.tooManyRequests(ctx, decision.retryAfterSeconds());
+                    }
+                }),
+                error -> context.runOnContext(v -> ctx.next()));
+    }
+}

@@ -1,0 +1,87 @@
+package org.mscu.gateway.ratelimit;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import org.mscu.gateway.GatewayConfig;
+
+/**
+ * Token buckets per (agency, client), limits configured per agency. Buckets live in Redis so the
+ * limit holds across gateway replicas. When Redis does not answer within {@code redis-timeout},
+ * the gateway falls back to buckets in its own memory (so the limit holds per replica) and tries
+ * Redis again after {@code redis-retry-after}: a Redis outage degrades the limit, it never stops
+ * traffic.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+
+    private final GatewayConfig.RateLimit config;
+    private final ReactiveRedisDataSource redis;
+    private final String script;
+    private final Map<String, TokenBucket> local = new ConcurrentHashMap<>();
+    private volatile long redisSkippedUntil;
+
+    public RateLimiter(GatewayConfig config, ReactiveRedisDataSource redis) {
+        this.config = config.rateLimit();
+        this.redis = redis;
+        this.script = readScript();
+    }
+
+    /** Opens the Redis connection at start, so the first requests do not pay for it (nor fall back for it). */
+    void warmUp(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            redis.execute("PING").subscribe().with(ok -> LOG.debug("Redis reachable for rate limits"),
+                    error -> LOG.warnf("Redis not reachable at start (%s); rate limits use local buckets until it is",
+                            error.getClass().getSimpleName()));
+        }
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    public Uni<TokenBucket.Decision> take(String agency, String clientId) {
+        GatewayConfig.Bucket limits = config.agencies().getOrDefault(agency, config.defaults());
+        String key = config.keyPrefix() + ":" + agency + ":" + clientId;
+        if (System.nanoTime() < redisSkippedUntil) {
+            return Uni.createFrom().item(takeLocally(key, limits));
+        }
+        return redis.execute("EVAL", script, "1", key, Integer.toString(limits.burst()), Double.toString(limits.perSecond()))
+                .map(RateLimiter::decision)
+                .ifNoItem().after(config.redisTimeout()).fail()
+                .onFailure().recoverWithItem(error -> {
+                    redisSkippedUntil = System.nanoTime() + config.redisRetryAfter().toNanos();
+                    LOG.warnf("Redis rate limiting unavailable (%s); using local buckets for %s",
+                            error.getClass().getSimpleName(), config.redisRetryAfter());
+                    return takeLocally(key, limits);
+                });
+    }
+
+    private TokenBucket.Decision takeLocally(String key, GatewayConfig.Bucket limits) {
+        long now = System.currentTimeMillis();
+        return local.computeIfAbsent(key, k -> new TokenBucket(limits.burst(), limits.perSecond(), now)).take(now);
+    }
+
+    private static TokenBucket.Decision decision(Response response) {
+        return new TokenBucket.Decision(response.get(0).toLong() == 1, response.get(1).toLong());
+    }
+
+    private static String readScript() {
+        try (InputStream in = RateLimiter.class.getClassLoader().getResourceAsStream("ratelimit/rate-limit.lua")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("rate-limit.lua missing from the classpath", e);
+        }
+    }
+}

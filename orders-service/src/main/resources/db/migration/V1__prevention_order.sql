@@ -1,5 +1,0 @@
-CREATE TABLE prevention_order (
-    id         uuid PRIMARY KEY,
-    version    bigint NOT NULL DEFAULT 0,
-    created_at timestamptz NOT NULL DEFAULT now()
-);

@@ -1,0 +1,5 @@
+package org.mscu.referral.history;
+
+public enum HistoryKind {
+    STATE_CHANGE, ACCESS, DISCLOSURE
+}

@@ -1,0 +1,5 @@
+package org.mscu.referral.intake;
+
+public enum Gender {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

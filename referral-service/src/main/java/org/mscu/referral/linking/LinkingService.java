@@ -1,0 +1,95 @@
+package org.mscu.referral.linking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mscu.platform.problem.ProblemException;
+import org.mscu.referral.intake.Referral;
+import org.mscu.referral.intake.ReferralAudit;
+import org.mscu.referral.intake.Referrals;
+import org.mscu.referral.sharing.ReferralAccess;
+
+/**
+ * Overlays partners' data: referrals sharing a normalised phone, postcode, vehicle or suspect name.
+ * A linked referral the caller may not read is left out as if it did not exist.
+ */
+@ApplicationScoped
+public class LinkingService {
+
+    static final int MAX_NETWORK_SIZE = 10_000;
+
+    private final EntityManager em;
+    private final Referrals referrals;
+    private final ReferralAccess access;
+    private final ReferralAudit audit;
+
+    LinkingService(EntityManager em, Referrals referrals, ReferralAccess access, ReferralAudit audit) {
+        this.em = em;
+        this.referrals = referrals;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Link> links(UUID id) {
+        Referral r = referrals.find(id);
+        access.authorize("links", r);
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT other.referral_id, string_agg(DISTINCT other.kind, ',' ORDER BY other.kind)
+                FROM referral_identifier mine
+                JOIN referral_identifier other ON other.kind = mine.kind AND other.value = mine.value
+                WHERE mine.referral_id = :id AND other.referral_id <> :id
+                GROUP BY other.referral_id""")
+                .setParameter("id", r.id).getResultList();
+        List<Link> links = new ArrayList<>();
+        for (Object[] row : rows) {
+            Referral other = em.find(Referral.class, row[0]);
+            if (other != null && access.readable(other).isPresent()) {
+                List<IdentifierKind> kinds = Arrays.stream(((String) row[1]).split(",")).map(IdentifierKind::valueOf).toList();
+                links.add(new Link(other.id, other.reference, kinds));
+            }
+        }
+        links.sort(java.util.Comparator.comparing(Link::reference));
+        audit.combined(r, links.size());
+        return links;
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Network.Networks networks(int minSize) {
+        if (minSize < 2) {
+            throw ProblemException.invalid("minSize", "must be at least 2");
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT i.referral_id, i.kind, i.value FROM referral_identifier i
+                WHERE (i.kind, i.value) IN (SELECT kind, value FROM referral_identifier
+                                            GROUP BY kind, value HAVING count(*) > 1)""")
+                .setMaxResults(MAX_NETWORK_SIZE * 4).getResultList();
+        List<Clusters.Occurrence> occurrences = rows.stream()
+                .map(row -> new Clusters.Occurrence((UUID) row[0], IdentifierKind.valueOf((String) row[1]), (String) row[2]))
+                .toList();
+        Map<UUID, Referral> visible = new HashMap<>();
+        for (Clusters.Occurrence o : occurrences) {
+            visible.computeIfAbsent(o.referralId(), k -> {
+                Referral member = em.find(Referral.class, k);
+                return member != null && access.readable(member).isPresent() ? member : null;
+            });
+        }
+        List<Clusters.Occurrence> seen = occurrences.stream().filter(o -> visible.get(o.referralId()) != null).toList();
+        List<Network> networks = new ArrayList<>();
+        for (Clusters.Cluster cluster : Clusters.of(seen, minSize)) {
+            List<Network.Member> members = cluster.referralIds().stream().map(visible::get)
+                    .map(m -> new Network.Member(m.id, m.reference))
+                    .sorted(java.util.Comparator.comparing(Network.Member::reference)).toList();
+            networks.add(new Network(members.size(), List.copyOf(cluster.linkedBy()), members));
+        }
+        return new Network.Networks(networks);
+    }
+}

@@ -1,0 +1,5 @@
+package org.mscu.referral.nrm;
+
+public enum GroundsOutcome {
+    POSITIVE, NEGATIVE
+}

@@ -1,0 +1,53 @@
+package org.mscu.referral.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.mscu.platform.caller.Caller;
+import org.mscu.platform.policy.AccessPolicy;
+import org.mscu.platform.policy.Grant;
+import org.mscu.referral.intake.Referral;
+
+/**
+ * The relationships policy.yaml speaks of, computed for the caller and one referral: {@code own}
+ * (created by the caller's agency), {@code shared-full} / {@code shared-summary} (an active share
+ * with the caller's agency).
+ */
+@ApplicationScoped
+public class ReferralAccess {
+
+    public static final String RESOURCE = "referral";
+    public static final String OWN = "own";
+    public static final String SHARED_FULL = "shared-full";
+    public static final String SHARED_SUMMARY = "shared-summary";
+
+    private final Caller caller;
+    private final AccessPolicy policy;
+
+    ReferralAccess(Caller caller, AccessPolicy policy) {
+        this.caller = caller;
+        this.policy = policy;
+    }
+
+    public Set<String> relationships(Referral referral) {
+        Set<String> relationships = new LinkedHashSet<>();
+        if (caller.agency() != null && caller.agency().equals(referral.referringAgency)) {
+            relationships.add(OWN);
+        }
+        if (caller.agency() != null) {
+            Share.active(referral.id, caller.agency()).ifPresent(share ->
+                    relationships.add(share.level == ShareLevel.FULL ? SHARED_FULL : SHARED_SUMMARY));
+        }
+        return relationships;
+    }
+
+    /** 403 when the role cannot use the action at all, 404 when this referral is not the caller's to know. */
+    public Grant authorize(String action, Referral referral) {
+        return policy.authorize(RESOURCE, action, relationships(referral));
+    }
+
+    /** Whether the caller may read this referral (for filtering lists and links); never throws. */
+    public java.util.Optional<Grant> readable(Referral referral) {
+        return policy.find(RESOURCE, "read", relationships(referral));
+    }
+}
