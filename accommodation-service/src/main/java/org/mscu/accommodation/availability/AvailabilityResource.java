@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mscu.accommodation.availability.AvailabilityApi.FreeBedResponse;
-import org.mscu.accommodation.common.Params;
+import org.mscu.accommodation.common.Feature;
+import org.mscu.platform.params.QueryParams;
 import org.mscu.platform.pagination.Page;
 import org.mscu.platform.pagination.PageRequest;
 import org.mscu.platform.policy.Access;
@@ -54,7 +55,7 @@ public class AvailabilityResource {
             @Parameter(description = "Features every bed must offer: repeated or comma-separated") @QueryParam("features") List<String> features,
             @Parameter(description = "Page size, 1..200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return availability.free(Params.date("from", from), Params.date("to", to), district,
-                Params.features("features", features), PageRequest.of(limit, cursor));
+        return availability.free(QueryParams.requiredDate("from", from), QueryParams.requiredDate("to", to), district,
+                QueryParams.enumSet(Feature.class, "features", features), PageRequest.of(limit, cursor));
     }
 }

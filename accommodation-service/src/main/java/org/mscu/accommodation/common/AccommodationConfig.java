@@ -2,9 +2,7 @@ package org.mscu.accommodation.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 /** The accommodation service's own settings (prefix {@code mscu.accommodation}); defaults here are the documented ones. */
 @ConfigMapping(prefix = "mscu.accommodation")
@@ -14,10 +12,6 @@ public interface AccommodationConfig {
     @WithDefault("3")
     int maxEmergencyStayWorkingDays();
 
-    /** England and Wales bank holidays (not working days). */
-    @WithDefault("2026-01-01,2026-04-03,2026-04-06,2026-05-04,2026-05-25,2026-08-31,2026-12-25,2026-12-28,"
-            + "2027-01-01,2027-03-26,2027-03-29,2027-05-03,2027-05-31,2027-08-30,2027-12-27,2027-12-28")
-    Set<LocalDate> bankHolidays();
 
     /** The zone whose calendar dates placements are booked in (nights start and end on local dates). */
     @WithDefault("Europe/London")

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mscu.accommodation.common.Params;
+import org.mscu.platform.params.QueryParams;
 import org.mscu.accommodation.occupancy.OccupancyApi.OccupancyResponse;
 import org.mscu.platform.policy.Access;
 import org.mscu.platform.problem.Problem;
@@ -44,6 +44,6 @@ public class OccupancyResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OccupancyResponse getOccupancy(@Parameter(description = "RFC 3339 instant", example = "2026-11-30T22:00:00Z")
                                  @QueryParam("at") String at) {
-        return occupancy.at(Params.instant("at", at, clock.instant()));
+        return occupancy.at(QueryParams.instant("at", at, clock.instant()));
     }
 }

@@ -32,7 +32,7 @@ import org.mscu.accommodation.placement.PlacementApi.CreatePlacementRequest;
 import org.mscu.accommodation.placement.PlacementApi.EndPlacementRequest;
 import org.mscu.accommodation.placement.PlacementApi.ExtendPlacementRequest;
 import org.mscu.accommodation.placement.PlacementApi.PlacementResponse;
-import org.mscu.accommodation.common.Params;
+import org.mscu.platform.params.QueryParams;
 import org.mscu.platform.pagination.Page;
 import org.mscu.platform.pagination.PageRequest;
 import org.mscu.platform.idempotency.Idempotent;
@@ -98,8 +98,8 @@ public class PlacementResource {
                                         @Parameter(description = "Victim reference") @QueryParam("victimRef") String victimRef,
                                         @Parameter(description = "Page size, 1..200 (default 50)") @QueryParam("limit") Integer limit,
                                         @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return placements.list(new PlacementService.Filter(Params.enumValue("status", PlacementStatus.class, status),
-                Params.uuid("propertyId", propertyId), Params.uuid("bedId", bedId), victimRef), PageRequest.of(limit, cursor));
+        return placements.list(new PlacementService.Filter(QueryParams.enumOf(PlacementStatus.class, "status", status),
+                QueryParams.uuid("propertyId", propertyId), QueryParams.uuid("bedId", bedId), victimRef), PageRequest.of(limit, cursor));
     }
 
     @POST

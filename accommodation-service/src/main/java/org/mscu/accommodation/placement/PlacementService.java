@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.mscu.accommodation.availability.FreeBeds;
 import org.mscu.accommodation.common.AccommodationConfig;
 import org.mscu.accommodation.common.Feature;
-import org.mscu.accommodation.common.WorkingDays;
+import org.mscu.platform.time.WorkingDays;
 import org.mscu.accommodation.placement.PlacementApi.CancelPlacementRequest;
 import org.mscu.accommodation.placement.PlacementApi.CreatePlacementRequest;
 import org.mscu.accommodation.placement.PlacementApi.EndPlacementRequest;

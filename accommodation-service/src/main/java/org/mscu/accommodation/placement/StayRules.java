@@ -1,7 +1,7 @@
 package org.mscu.accommodation.placement;
 
 import java.time.LocalDate;
-import org.mscu.accommodation.common.WorkingDays;
+import org.mscu.platform.time.WorkingDays;
 import org.mscu.platform.problem.ProblemException;
 
 /**

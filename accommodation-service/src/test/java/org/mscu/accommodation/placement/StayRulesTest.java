@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mscu.accommodation.common.WorkingDays;
+import org.mscu.platform.time.WorkingDays;
 import org.mscu.platform.problem.ProblemException;
 
 class StayRulesTest {

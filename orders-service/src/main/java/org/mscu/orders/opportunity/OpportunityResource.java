@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mscu.orders.support.QueryParams;
+import org.mscu.platform.params.QueryParams;
 import org.mscu.platform.idempotency.Idempotent;
 import org.mscu.platform.pagination.Page;
 import org.mscu.platform.pagination.PageRequest;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mscu.orders.support.ClockProducer;
+import org.mscu.platform.time.TimeProducers;
 import org.mscu.platform.caller.Caller;
 import org.mscu.platform.concurrency.Preconditions;
 import org.mscu.platform.pagination.Cursor;
@@ -95,7 +95,7 @@ public class OrderService {
      */
     @Transactional
     public Page<Object> list(OrderFilter filter, PageRequest page) {
-        List<PreventionOrder> rows = queries.page(access.readableScope(), filter, ClockProducer.today(clock), page);
+        List<PreventionOrder> rows = queries.page(access.readableScope(), filter, TimeProducers.today(clock), page);
         return Page.of(rows, page, order -> Cursor.of(order.createdAt, order.id)).map(order -> {
             Grant grant = access.authorize(order, "read");
             audit.consulted(order);
@@ -266,7 +266,7 @@ public class OrderService {
 
     /** The order as this caller may see it (the grant's field set applied). */
     Object view(PreventionOrder order, Grant grant) {
-        return grant.redact(OrderResponse.of(order, requirements(order), ClockProducer.today(clock)));
+        return grant.redact(OrderResponse.of(order, requirements(order), TimeProducers.today(clock)));
     }
 
     private PreventionOrder newOrder(OrderType type, OrderRoute route, String agency) {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mscu.platform.policy.Access;
 import org.mscu.platform.problem.Problem;
-import org.mscu.referral.intake.Params;
+import org.mscu.platform.params.QueryParams;
 
 @Path("/api/v1/compliance/crime-recording")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +37,6 @@ public class ComplianceResource {
     public ComplianceReport crimeRecording(
             @Parameter(description = "Received at or after (RFC 3339)", required = true) @QueryParam("from") String from,
             @Parameter(description = "Received before (RFC 3339)", required = true) @QueryParam("to") String to) {
-        return service.crimeRecording(Params.instant("from", from), Params.instant("to", to));
+        return service.crimeRecording(QueryParams.instant("from", from), QueryParams.instant("to", to));
     }
 }

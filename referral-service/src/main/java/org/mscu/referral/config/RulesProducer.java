@@ -2,20 +2,12 @@ package org.mscu.referral.config;
 
 import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
-import java.util.HashSet;
 import org.mscu.referral.crime.CrimeRecordingRule;
 import org.mscu.referral.nrm.NrmTimetable;
-import org.mscu.referral.nrm.WorkingDays;
+import org.mscu.platform.time.WorkingDays;
 
-/** Builds the plain domain rules from configuration, and the clock "now" comes from. */
+/** Builds the plain domain rules from configuration (the clock and working days come from platform-lib). */
 public class RulesProducer {
-
-    @Produces
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Produces
     @Singleton
@@ -25,8 +17,8 @@ public class RulesProducer {
 
     @Produces
     @Singleton
-    NrmTimetable nrmTimetable(ReferralConfig config) {
-        return new NrmTimetable(new WorkingDays(new HashSet<>(config.nrm().bankHolidays())),
+    NrmTimetable nrmTimetable(ReferralConfig config, WorkingDays workingDays) {
+        return new NrmTimetable(workingDays,
                 config.nrm().reasonableGroundsWorkingDays(), config.nrm().recoveryPeriodDays());
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mscu.platform.pagination.Page;
 import org.mscu.platform.pagination.PageRequest;
 import org.mscu.platform.policy.Access;
-import org.mscu.referral.intake.Params;
+import org.mscu.platform.params.QueryParams;
 import org.mscu.platform.problem.Problem;
 
 @Path("/api/v1/referrals/{id}/history")
@@ -41,7 +41,7 @@ public class HistoryResource {
     public HistoryPage history(@PathParam("id") UUID id,
                                @QueryParam("limit") @Parameter(description = "1 to 200, default 50") String limit,
                                @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        Page<HistoryItem> page = service.history(id, PageRequest.of(Params.integer("limit", limit), cursor));
+        Page<HistoryItem> page = service.history(id, PageRequest.of(QueryParams.integer("limit", limit), cursor));
         return new HistoryPage(page.items(), page.nextCursor());
     }
 }

@@ -1,5 +1,6 @@
 package org.mscu.referral.intake;
 
+import org.mscu.platform.params.QueryParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -92,11 +93,11 @@ public class ReferralResource {
                              @QueryParam("nrmReference") @Parameter(description = "Exact NRM reference") String nrmReference,
                              @QueryParam("limit") @Parameter(description = "1 to 200, default 50") String limit,
                              @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        ReferralFilter filter = new ReferralFilter(Params.enumeration("status", status, ReferralStatus.class),
-                Params.enumeration("source", source, ReferralSource.class),
-                Params.enumeration("exploitationType", exploitationType, ExploitationType.class),
-                Params.bool("child", child), Params.instant("receivedFrom", receivedFrom), Params.instant("receivedTo", receivedTo),
+        ReferralFilter filter = new ReferralFilter(QueryParams.enumOf(ReferralStatus.class, "status", status),
+                QueryParams.enumOf(ReferralSource.class, "source", source),
+                QueryParams.enumOf(ExploitationType.class, "exploitationType", exploitationType),
+                QueryParams.bool("child", child), QueryParams.instant("receivedFrom", receivedFrom), QueryParams.instant("receivedTo", receivedTo),
                 crimeReference, nrmReference);
-        return new ReferralPage(query.list(filter, PageRequest.of(Params.integer("limit", limit), cursor)));
+        return new ReferralPage(query.list(filter, PageRequest.of(QueryParams.integer("limit", limit), cursor)));
     }
 }

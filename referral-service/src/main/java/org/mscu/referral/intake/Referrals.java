@@ -2,7 +2,10 @@ package org.mscu.referral.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.util.UUID;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.mscu.platform.concurrency.Preconditions;
 import org.mscu.platform.policy.Grant;
@@ -41,20 +44,38 @@ public class Referrals {
         return new Viewed(r.version, grant.redact(mapper.toResponse(r)));
     }
 
-    /** Writes pending changes; a unique reference taken meanwhile by another referral is a 409, not a 500. */
+    /**
+     * Writes pending changes now, so that a race lost to a concurrent change (version column) or to
+     * another referral (unique references, one active share per agency) is a 409 and nothing changes.
+     */
     public void flush() {
         try {
             em.flush();
-        } catch (ConstraintViolationException e) {
-            String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
-            if (constraint.contains("crime_reference")) {
-                throw ProblemException.conflict("CRIME_REFERENCE_IN_USE", "This crime reference is recorded on another referral");
-            }
-            if (constraint.contains("nrm_reference")) {
-                throw ProblemException.conflict("NRM_REFERENCE_IN_USE", "This NRM reference belongs to another referral");
-            }
-            throw e;
+        } catch (PersistenceException e) {
+            throw conflictOf(e);
         }
+    }
+
+    private static RuntimeException conflictOf(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return ProblemException.conflict("CONCURRENT_CHANGE",
+                        "The referral was changed by another request at the same time; read it again and retry");
+            }
+            if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                String constraint = violation.getConstraintName();
+                if (constraint.contains("crime_reference")) {
+                    return ProblemException.conflict("CRIME_REFERENCE_IN_USE", "This crime reference is recorded on another referral");
+                }
+                if (constraint.contains("nrm_reference")) {
+                    return ProblemException.conflict("NRM_REFERENCE_IN_USE", "This NRM reference belongs to another referral");
+                }
+                if (constraint.contains("share_active")) {
+                    return ProblemException.conflict("ALREADY_SHARED", "The referral is already shared with this agency");
+                }
+            }
+        }
+        return e;
     }
 
     /** A referral as the caller may see it, with the version for its ETag. */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mscu.platform.policy.Access;
 import org.mscu.platform.problem.Problem;
-import org.mscu.referral.intake.Params;
+import org.mscu.platform.params.QueryParams;
 
 @Path("/api/v1/networks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +36,6 @@ public class NetworkResource {
     @APIResponse(responseCode = "403", description = "Role may not see networks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Network.Networks networks(
             @Parameter(description = "Smallest network to list (at least 2)") @QueryParam("minSize") @DefaultValue("2") String minSize) {
-        return service.networks(Params.integer("minSize", minSize));
+        return service.networks(QueryParams.integer("minSize", minSize));
     }
 }

@@ -1,5 +1,6 @@
 package org.mscu.referral.nrm;
 
+import org.mscu.platform.time.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -54,6 +54,7 @@ public class ShareService {
         s.sharedAt = clock.instant();
         s.sharedBy = caller.username();
         s.persist();
+        referrals.flush();
         history.record(r.id, HistoryKind.DISCLOSURE, "SHARED", s.level + " with " + s.agency);
         audit.disclosed(r, s.agency, "shared " + s.level);
         return ShareResponse.of(s);

@@ -1,5 +1,6 @@
 package org.mscu.referral.nrm;
 
+import org.mscu.platform.time.WorkingDays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -40,7 +40,7 @@ public class LiaisonResource {
     @Path("/{id}/liaison-candidates")
     @Access(resource = "liaison", action = "candidates")
     @Operation(summary = "Rank liaison officers for a victim",
-            description = "Active officers with spare capacity, best first; each lists the reasons of its score")
+            description = "Active officers with spare capacity (the current officer left out), best first; each lists the reasons of its score")
     @APIResponse(responseCode = "200", description = "Ranked candidates",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CandidateResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -6,11 +6,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mscu.platform.idempotency.Idempotent;
 import org.mscu.platform.policy.Access;
 import org.mscu.platform.problem.Problem;
-import org.mscu.victim.common.QueryInstants;
+import org.mscu.platform.params.QueryParams;
 
 @Path("/api/v1/tactical-advisors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +68,30 @@ public class RotaResource {
     }
 
     @GET
+    @Path("/{id}")
+    @Access(resource = "rota", action = "read")
+    @Operation(summary = "Read a tactical advisor")
+    @APIResponse(responseCode = "200", description = "The advisor", content = @Content(schema = @Schema(implementation = AdvisorResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such advisor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AdvisorResponse getTacticalAdvisor(@PathParam("id") UUID id) {
+        return rota.advisor(id);
+    }
+
+    @GET
+    @Path("/shifts/{id}")
+    @Access(resource = "rota", action = "read")
+    @Operation(summary = "Read a shift")
+    @APIResponse(responseCode = "200", description = "The shift", content = @Content(schema = @Schema(implementation = ShiftResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such shift", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ShiftResponse getShift(@PathParam("id") UUID id) {
+        return rota.shift(id);
+    }
+
+    @GET
     @Path("/on-call")
     @Access(resource = "rota", action = "on-call")
     @Operation(summary = "Advisors on call at an instant", description = "Now when `at` is absent")
@@ -74,7 +100,7 @@ public class RotaResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not see who is on call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OnCallResponse onCallAdvisors(@Parameter(description = "RFC 3339 instant", example = "2026-12-01T03:00:00Z") @QueryParam("at") String at) {
-        return rota.onCall(QueryInstants.optional("at", at));
+        return rota.onCall(QueryParams.instant("at", at));
     }
 
     @GET
@@ -87,6 +113,6 @@ public class RotaResource {
     @APIResponse(responseCode = "403", description = "Role may not read the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageResponse rotaCoverage(@Parameter(description = "Window start", required = true) @QueryParam("from") String from,
                                      @Parameter(description = "Window end (exclusive)", required = true) @QueryParam("to") String to) {
-        return rota.coverage(QueryInstants.required("from", from), QueryInstants.required("to", to));
+        return rota.coverage(QueryParams.requiredInstant("from", from), QueryParams.requiredInstant("to", to));
     }
 }

@@ -65,6 +65,23 @@ public class RotaService {
         return ShiftResponse.of(shift);
     }
 
+    public AdvisorResponse advisor(UUID id) {
+        TacticalAdvisor advisor = TacticalAdvisor.findById(id);
+        if (advisor == null) {
+            throw ProblemException.notFound();
+        }
+        audit.consulted("tactical-advisor", id);
+        return AdvisorResponse.of(advisor);
+    }
+
+    public ShiftResponse shift(UUID id) {
+        Shift shift = Shift.findById(id);
+        if (shift == null) {
+            throw ProblemException.notFound();
+        }
+        return ShiftResponse.of(shift);
+    }
+
     public OnCallResponse onCall(Instant at) {
         Instant instant = at == null ? Instant.now(clock) : at;
         List<Shift> shifts = Shift.list("startsAt <= ?1 and endsAt > ?1 order by endsAt desc, id", instant);

@@ -33,6 +33,23 @@ class RotaResourceTest {
     }
 
     @Test
+    void locationsOfAdvisorAndShiftCanBeRead() {
+        String advisorLocation = Api.as(Persona.COORDINATOR)
+                .body(Map.of("username", "ta." + Api.randomWord(), "name", "Advisor Two", "phone", "+447700900004"))
+                .post("/api/v1/tactical-advisors").then().statusCode(201).extract().header("Location");
+        Api.as(Persona.TACTICAL_ADVISOR).get(advisorLocation).then().statusCode(200).body("name", equalTo("Advisor Two"));
+        String advisor = advisorLocation.substring(advisorLocation.lastIndexOf('/') + 1);
+        Instant week = Api.freshRotaWeek();
+        String shiftLocation = Api.as(Persona.COORDINATOR)
+                .body(Map.of("advisorId", advisor, "start", week.toString(), "end", at(week, 6).toString()))
+                .post("/api/v1/tactical-advisors/shifts").then().statusCode(201).extract().header("Location");
+        Api.as(Persona.COORDINATOR).get(shiftLocation).then().statusCode(200).body("end", equalTo(at(week, 6).toString()));
+        Api.as(Persona.VLO_ONE).get(advisorLocation).then().statusCode(403);
+        Api.as(Persona.COORDINATOR).get("/api/v1/tactical-advisors/" + UUID.randomUUID()).then().statusCode(404);
+        Api.as(Persona.COORDINATOR).get("/api/v1/tactical-advisors/shifts/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
     void rejectsShiftEndingBeforeItStartsOrLongerThanADay() {
         String advisor = Api.advisor();
         Instant week = Api.freshRotaWeek();

@@ -1,4 +1,4 @@
-package org.mscu.referral.nrm;
+package org.mscu.platform.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.mscu.referral.nrm;
+package org.mscu.platform.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
