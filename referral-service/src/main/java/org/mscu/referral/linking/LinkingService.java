@@ -17,7 +17,8 @@ import org.mscu.referral.sharing.ReferralAccess;
 
 /**
  * Overlays partners' data: referrals sharing a normalised phone, postcode, vehicle or suspect name.
- * A linked referral the caller may not read is left out as if it did not exist.
+ * A linked referral is listed only when the caller may list links of it too (MSCU: any; a partner: its own and
+ * those shared with it in FULL); any other is left out as if it did not exist, and is not counted.
  */
 @ApplicationScoped
 public class LinkingService {
@@ -51,7 +52,7 @@ public class LinkingService {
         List<Link> links = new ArrayList<>();
         for (Object[] row : rows) {
             Referral other = em.find(Referral.class, row[0]);
-            if (other != null && access.readable(other).isPresent()) {
+            if (other != null && access.linkable(other)) {
                 List<IdentifierKind> kinds = Arrays.stream(((String) row[1]).split(",")).map(IdentifierKind::valueOf).toList();
                 links.add(new Link(other.id, other.reference, kinds));
             }

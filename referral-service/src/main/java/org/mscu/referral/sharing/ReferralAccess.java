@@ -46,7 +46,15 @@ public class ReferralAccess {
         return policy.authorize(RESOURCE, action, relationships(referral));
     }
 
-    /** Whether the caller may read this referral (for filtering lists and links); never throws. */
+    /**
+     * Whether the caller may list this referral's links, and so see it among another's links: a partner must not learn
+     * through a link what a SUMMARY share hides (phone, postcode, suspects). Never throws.
+     */
+    public boolean linkable(Referral referral) {
+        return policy.find(RESOURCE, "links", relationships(referral)).isPresent();
+    }
+
+    /** Whether the caller may read this referral (for filtering lists and networks); never throws. */
     public java.util.Optional<Grant> readable(Referral referral) {
         return policy.find(RESOURCE, "read", relationships(referral));
     }

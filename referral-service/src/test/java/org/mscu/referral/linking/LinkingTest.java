@@ -3,6 +3,7 @@ package org.mscu.referral.linking;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mscu.referral.support.Api.as;
@@ -79,12 +80,74 @@ class LinkingTest {
     }
 
     @Test
-    void refusesLinksAndNetworksToPartnersRegistrarAndAuditor() {
+    void refusesLinksToRegistrarAndAuditorAndNetworksToAllButCoordinators() {
         String id = createdId(Persona.CHARITY_HOTLINE, ReferralBodies.adult().build());
-        for (Persona p : new Persona[] {Persona.CHARITY_HOTLINE, Persona.REGISTRAR, Persona.AUDITOR, Persona.DWP_REFERRER}) {
+        for (Persona p : new Persona[] {Persona.REGISTRAR, Persona.AUDITOR}) {
             as(p).get("/api/v1/referrals/" + id + "/links").then().statusCode(403);
+        }
+        for (Persona p : new Persona[] {Persona.CHARITY_HOTLINE, Persona.REGISTRAR, Persona.AUDITOR, Persona.DWP_REFERRER,
+                Persona.TACTICAL_ADVISOR}) {
             as(p).get("/api/v1/networks").then().statusCode(403);
         }
-        as(Persona.TACTICAL_ADVISOR).get("/api/v1/networks").then().statusCode(403);
+    }
+
+    @Test
+    void showsAPartnerOnlyTheLinkedReferralsOfThreeAgenciesItMaySee() {
+        String phone = ReferralBodies.phone();
+        String hotline = createdId(Persona.CHARITY_HOTLINE, ReferralBodies.adult().person("contactPhone", phone).build());
+        String council = createdId(Persona.LA_CASE_SYSTEM, ReferralBodies.adult().person("contactPhone", phone).build());
+        String dwp = createdId(Persona.DWP_SYSTEM, ReferralBodies.adult().suspect("Fictional Three", phone, null).build());
+        share(council, "stop-the-traffik", "FULL");
+
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + hotline + "/links").then().statusCode(200)
+                .body("referralId", equalTo(List.of(council)))
+                .body("[0].matchedOn", equalTo(List.of("PHONE")));
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + council + "/links").then().statusCode(200)
+                .body("referralId", equalTo(List.of(hotline)));
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + dwp + "/links").then().statusCode(404);
+        as(Persona.LA_CASE_SYSTEM).get("/api/v1/referrals/" + council + "/links").then().statusCode(200)
+                .body("size()", equalTo(0));
+        as(Persona.DWP_SYSTEM).get("/api/v1/referrals/" + dwp + "/links").then().statusCode(200)
+                .body("size()", equalTo(0));
+        as(Persona.COORDINATOR).get("/api/v1/referrals/" + hotline + "/links").then().statusCode(200)
+                .body("referralId", containsInAnyOrder(council, dwp));
+
+        List<Map<String, Object>> partnerCombinations = combinations(hotline, "stop-the-traffik");
+        assertEquals(1, partnerCombinations.size(), partnerCombinations.toString());
+        assertEquals("partner-links-own", partnerCombinations.get(0).get("justification"));
+        assertEquals("linked to 1 referrals", partnerCombinations.get(0).get("detail"), "the invisible referral is not counted");
+        assertEquals("linked to 2 referrals", combinations(hotline, "gmp").get(0).get("detail"));
+
+        as(Persona.COORDINATOR).delete("/api/v1/referrals/" + council + "/shares/stop-the-traffik").then().statusCode(204);
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + hotline + "/links").then().statusCode(200)
+                .body("size()", equalTo(0));
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + council + "/links").then().statusCode(404);
+    }
+
+    @Test
+    void neverShowsAPartnerALinkThroughAReferralSharedWithItOnlyInSummary() {
+        String phone = ReferralBodies.phone();
+        String own = createdId(Persona.CHARITY_HOTLINE, ReferralBodies.adult().person("contactPhone", phone).build());
+        String summary = createdId(Persona.DWP_SYSTEM, ReferralBodies.adult().person("contactPhone", phone).build());
+        share(summary, "stop-the-traffik", "SUMMARY");
+
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + summary).then().statusCode(200)
+                .body("potentialVictim.contactPhone", nullValue());
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + own + "/links").then().statusCode(200)
+                .body("size()", equalTo(0));
+        as(Persona.CHARITY_HOTLINE).get("/api/v1/referrals/" + summary + "/links").then().statusCode(404);
+        as(Persona.COORDINATOR).get("/api/v1/referrals/" + own + "/links").then().statusCode(200)
+                .body("referralId", hasItem(summary));
+    }
+
+    private static void share(String id, String agency, String level) {
+        as(Persona.COORDINATOR).body(Map.of("agency", agency, "level", level, "purpose", "Fictional safeguarding strategy",
+                "legalBasis", "Crime and Disorder Act 1998 s.115")).post("/api/v1/referrals/" + id + "/shares").then().statusCode(201);
+    }
+
+    private static List<Map<String, Object>> combinations(String id, String agency) {
+        return as(Persona.AUDITOR).queryParam("resourceId", id).queryParam("limit", 200).get("/api/v1/audit/referrals")
+                .then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.operation == 'COMBINATION' && it.agency == '" + agency + "' }");
     }
 }
