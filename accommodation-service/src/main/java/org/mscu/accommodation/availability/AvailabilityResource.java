@@ -1,9 +1,7 @@
 package org.mscu.accommodation.availability;
 
-import static org.mscu.accommodation.common.ApiResponses.BAD_REQUEST;
 import static org.mscu.accommodation.common.ApiResponses.FORBIDDEN;
 import static org.mscu.accommodation.common.ApiResponses.PROBLEM;
-import static org.mscu.accommodation.common.ApiResponses.UNAUTHORIZED;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,8 +43,6 @@ public class AvailabilityResource {
     @Access(resource = "availability", action = "read")
     @Operation(summary = "Beds free for every night from `from` up to (not including) `to`, by district and features")
     @APIResponse(responseCode = "200", description = "Free beds", content = @Content(schema = @Schema(implementation = FreeBedPage.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<FreeBedResponse> findFreeBeds(
             @Parameter(description = "First night (YYYY-MM-DD)", required = true, example = "2026-11-30") @QueryParam("from") String from,

@@ -4,8 +4,6 @@ package org.mscu.accommodation.common;
 public final class ApiResponses {
 
     public static final String PROBLEM = "application/problem+json";
-    public static final String BAD_REQUEST = "Body or parameters invalid, unknown property or malformed JSON";
-    public static final String UNAUTHORIZED = "No valid bearer token for this service";
     public static final String FORBIDDEN = "The caller's role may not use this function (always for immigration-enforcement)";
     public static final String NOT_FOUND = "No such record, or one the caller may not know";
 

@@ -1,9 +1,7 @@
 package org.mscu.accommodation.occupancy;
 
-import static org.mscu.accommodation.common.ApiResponses.BAD_REQUEST;
 import static org.mscu.accommodation.common.ApiResponses.FORBIDDEN;
 import static org.mscu.accommodation.common.ApiResponses.PROBLEM;
-import static org.mscu.accommodation.common.ApiResponses.UNAUTHORIZED;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,8 +37,6 @@ public class OccupancyResource {
     @Access(resource = "occupancy", action = "read")
     @Operation(summary = "Occupancy per district and property at an instant (now by default)")
     @APIResponse(responseCode = "200", description = "Counts", content = @Content(schema = @Schema(implementation = OccupancyResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OccupancyResponse getOccupancy(@Parameter(description = "RFC 3339 instant", example = "2026-11-30T22:00:00Z")
                                  @QueryParam("at") String at) {

@@ -1,10 +1,8 @@
 package org.mscu.accommodation.placement;
 
-import static org.mscu.accommodation.common.ApiResponses.BAD_REQUEST;
 import static org.mscu.accommodation.common.ApiResponses.FORBIDDEN;
 import static org.mscu.accommodation.common.ApiResponses.NOT_FOUND;
 import static org.mscu.accommodation.common.ApiResponses.PROBLEM;
-import static org.mscu.accommodation.common.ApiResponses.UNAUTHORIZED;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +43,6 @@ import org.mscu.platform.problem.Problem;
 @Tag(name = "Placements", description = "A bed for a person, never double-booked; no immigration status asked or stored")
 public class PlacementResource {
 
-    private static final String STALE = "If-Match is stale (without If-Match the change applies to the current version)";
     private final PlacementService placements;
 
     PlacementResource(PlacementService placements) {
@@ -57,8 +54,6 @@ public class PlacementResource {
     @Access(resource = "placement", action = "create")
     @Operation(summary = "Place a person in a bed: the given bed, or the best free one for the whole stay")
     @APIResponse(responseCode = "201", description = "Placed", content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "BED_OCCUPIED, NO_BED_AVAILABLE, BED_UNSUITABLE, or IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "MAX_STAY_EXCEEDED, or Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -72,7 +67,6 @@ public class PlacementResource {
     @Access(resource = "placement", action = "read")
     @Operation(summary = "Read a placement")
     @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response getPlacement(@PathParam("id") UUID id) {
@@ -89,8 +83,6 @@ public class PlacementResource {
     @Access(resource = "placement", action = "read")
     @Operation(summary = "List placements, newest first; liaison officers see the ones they requested")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PlacementPage.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<PlacementResponse> listPlacements(@Parameter(description = "PLANNED, ACTIVE, ENDED or CANCELLED") @QueryParam("status") String status,
                                         @QueryParam("propertyId") String propertyId,
@@ -107,12 +99,9 @@ public class PlacementResource {
     @Access(resource = "placement", action = "extend")
     @Operation(summary = "Extend a stay beyond its planned end, with a reason")
     @APIResponse(responseCode = "200", description = "The extended placement", content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "BED_OCCUPIED (booked after) or ILLEGAL_TRANSITION", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response extendPlacement(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ExtendPlacementRequest request) {
         PlacementResponse extended = placements.extend(id, ifMatch, request);
@@ -124,12 +113,9 @@ public class PlacementResource {
     @Access(resource = "placement", action = "end")
     @Operation(summary = "End an active placement; the bed is free from the day it ended")
     @APIResponse(responseCode = "200", description = "The ended placement", content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response endPlacement(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull EndPlacementRequest request) {
         PlacementResponse ended = placements.end(id, ifMatch, request);
@@ -141,12 +127,9 @@ public class PlacementResource {
     @Access(resource = "placement", action = "cancel")
     @Operation(summary = "Cancel a placement that has not started; its nights become free")
     @APIResponse(responseCode = "200", description = "The cancelled placement", content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response cancelPlacement(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CancelPlacementRequest request) {
         PlacementResponse cancelled = placements.cancel(id, ifMatch, request);

@@ -1,10 +1,8 @@
 package org.mscu.accommodation.property;
 
-import static org.mscu.accommodation.common.ApiResponses.BAD_REQUEST;
 import static org.mscu.accommodation.common.ApiResponses.FORBIDDEN;
 import static org.mscu.accommodation.common.ApiResponses.NOT_FOUND;
 import static org.mscu.accommodation.common.ApiResponses.PROBLEM;
-import static org.mscu.accommodation.common.ApiResponses.UNAUTHORIZED;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,8 +48,6 @@ public class PropertyResource {
     @Access(resource = "property", action = "create")
     @Operation(summary = "Register a property with its beds")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PropertyResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "IDEMPOTENCY_REQUEST_IN_PROGRESS: a request with this Idempotency-Key is still running", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -65,7 +61,6 @@ public class PropertyResource {
     @Access(resource = "property", action = "read")
     @Operation(summary = "Read a property; the address only for roles cleared to see it")
     @APIResponse(responseCode = "200", description = "The property", content = @Content(schema = @Schema(implementation = PropertyResponse.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response getProperty(@PathParam("id") UUID id) {
@@ -78,11 +73,8 @@ public class PropertyResource {
     @Access(resource = "property", action = "update")
     @Operation(summary = "Replace a property's details (If-Match required)")
     @APIResponse(responseCode = "200", description = "The updated property", content = @Content(schema = @Schema(implementation = PropertyResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response updateProperty(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull UpdatePropertyRequest request) {
         PropertyService.Visible updated = properties.update(id, ifMatch, request);
@@ -94,12 +86,9 @@ public class PropertyResource {
     @Access(resource = "property", action = "update")
     @Operation(summary = "Add a bed to a property (If-Match required)")
     @APIResponse(responseCode = "200", description = "The property with its new bed", content = @Content(schema = @Schema(implementation = PropertyResponse.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "BED_LABEL_TAKEN", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response addBed(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull BedRequest request) {
         PropertyService.Visible updated = properties.addBed(id, ifMatch, request);

@@ -46,8 +46,6 @@ public class OpportunityResource {
     @Access(resource = "opportunity", action = "create")
     @Operation(summary = "Open a Risk Order opportunity", description = "Coordinators and vulnerability leads; one per referral (also opened from referral-service's no-further-action event).")
     @APIResponse(responseCode = "201", description = "Opportunity opened (OPEN)", content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot open opportunities", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "OPPORTUNITY_EXISTS for this referral", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -62,7 +60,6 @@ public class OpportunityResource {
     @Operation(summary = "List Risk Order opportunities", description = "Oldest first, filtered by referral and status.")
     @APIResponse(responseCode = "200", description = "A page of opportunities ({items, nextCursor})")
     @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot read opportunities", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<OpportunityResponse> list(@Parameter(schema = @Schema(format = "uuid")) @QueryParam("referralId") String referralId,
                                           @Parameter(schema = @Schema(implementation = OpportunityStatus.class)) @QueryParam("status") String status,
@@ -76,7 +73,6 @@ public class OpportunityResource {
     @Access(resource = "opportunity", action = "read")
     @Operation(summary = "Get a Risk Order opportunity")
     @APIResponse(responseCode = "200", description = "The opportunity", content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot read opportunities", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OpportunityResponse get(@PathParam("id") UUID id) {
@@ -88,12 +84,9 @@ public class OpportunityResource {
     @Access(resource = "opportunity", action = "assess")
     @Operation(summary = "Assess a Risk Order opportunity", description = "Vulnerability leads. PURSUE opens a draft STRO application linked to the referral; DECLINE records the rationale. Once only.")
     @APIResponse(responseCode = "200", description = "The assessed opportunity", content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot assess opportunities", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "ALREADY_ASSESSED", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OpportunityResponse assess(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                       @NotNull @Valid AssessmentRequest request) {
         return opportunities.assess(id, ifMatch, request);

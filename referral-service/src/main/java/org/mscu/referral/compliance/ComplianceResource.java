@@ -32,7 +32,6 @@ public class ComplianceResource {
             description = "Counts by status against the clock, the compliance rate, and the overdue referrals.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ComplianceReport.class)))
     @APIResponse(responseCode = "400", description = "from/to missing, malformed or out of order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read compliance", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplianceReport crimeRecording(
             @Parameter(description = "Received at or after (RFC 3339)", required = true) @QueryParam("from") String from,

@@ -40,12 +40,9 @@ public class CrimeRecordResource {
     @Operation(summary = "Record the crime for a referral", description = "Meets the crime-recording duty: COMPLIANT within the deadline, LATE after it.")
     @APIResponse(responseCode = "200", description = "The whole updated referral; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or parameters: per-field errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not record crimes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one the caller's agency may know", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "CRIME_ALREADY_RECORDED, NO_CRIME_DECIDED or CRIME_REFERENCE_IN_USE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version: nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordCrime(@PathParam("id") UUID id, @NotNull @Valid CrimeRecordRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Referrals.Viewed viewed = service.record(id, request, ifMatch);

@@ -40,12 +40,9 @@ public class NoCrimeDecisionResource {
     @Operation(summary = "Record a no-crime decision", description = "Closes the crime-recording duty with its reason: status NOT_REQUIRED.")
     @APIResponse(responseCode = "200", description = "The whole updated referral; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or parameters: per-field errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not decide on crime recording", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one the caller's agency may know", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "CRIME_ALREADY_RECORDED or NO_CRIME_DECIDED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version: nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideNoCrime(@PathParam("id") UUID id, @NotNull @Valid NoCrimeRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Referrals.Viewed viewed = service.noCrime(id, request, ifMatch);

@@ -49,7 +49,6 @@ public class ReferralResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body: per-field errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not submit referrals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,7 +65,6 @@ public class ReferralResource {
     @Operation(summary = "Read a referral", description = "Fields the caller's grant hides are absent (SUMMARY shares, registrars).")
     @APIResponse(responseCode = "200", description = "The referral; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read referrals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one the caller's agency may know", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -81,7 +79,6 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "A page of referrals",
             content = @Content(schema = @Schema(implementation = ReferralPage.class)))
     @APIResponse(responseCode = "400", description = "A malformed filter, limit over 200 or a bad cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not list referrals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReferralPage list(@QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status,
                              @QueryParam("source") @Parameter(schema = @Schema(implementation = ReferralSource.class)) String source,

@@ -33,7 +33,6 @@ public class LinkingResource {
             + "tactical advisors link any referral; a referrer or partner system links a referral of its agency or one shared "
             + "with it at level FULL, and sees only linked referrals it could link itself: others are neither listed nor counted.")
     @APIResponse(responseCode = "200", description = "Linked referrals", content = @Content(schema = @Schema(implementation = Link.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not see links", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one the caller may link", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Link> links(@PathParam("id") UUID id) {

@@ -32,7 +32,6 @@ public class NetworkResource {
     @Operation(summary = "Networks of linked referrals", description = "Groups of referrals joined by shared identifiers, largest first.")
     @APIResponse(responseCode = "200", description = "Networks", content = @Content(schema = @Schema(implementation = Network.Networks.class)))
     @APIResponse(responseCode = "400", description = "minSize below 2", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not see networks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Network.Networks networks(
             @Parameter(description = "Smallest network to list (at least 2)") @QueryParam("minSize") @DefaultValue("2") String minSize) {

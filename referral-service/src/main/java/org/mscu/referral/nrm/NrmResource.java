@@ -40,12 +40,9 @@ public class NrmResource {
     @Operation(summary = "Record an NRM step", description = "SUBMIT, DUTY_TO_NOTIFY, REASONABLE_GROUNDS or CONCLUSIVE_GROUNDS; only legal transitions.")
     @APIResponse(responseCode = "200", description = "The whole updated referral; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or parameters: per-field errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not record NRM steps", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one the caller's agency may know", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "CONSENT_REQUIRED, CHILD_MUST_BE_REFERRED, CONSENT_GIVEN, RECOVERY_PERIOD_NOT_ENDED, DECISION_BEFORE_SUBMISSION, NRM_REFERENCE_IN_USE or ILLEGAL_TRANSITION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version: nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response applyNrmAction(@PathParam("id") UUID id, @NotNull @Valid NrmRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Referrals.Viewed viewed = service.apply(id, request, ifMatch);

@@ -42,8 +42,6 @@ public class ShareResource {
     @Operation(summary = "Share a referral with an agency", description = "FULL or SUMMARY, with purpose and legal basis; an audited disclosure.")
     @APIResponse(responseCode = "201", description = "Shared; Location names the share",
             content = @Content(schema = @Schema(implementation = ShareResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or parameters: per-field errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not share referrals", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one the caller's agency may know", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "ALREADY_SHARED or OWN_AGENCY", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -57,7 +55,6 @@ public class ShareResource {
     @Operation(summary = "List a referral's shares, revoked ones included")
     @APIResponse(responseCode = "200", description = "Shares, newest first",
             content = @Content(schema = @Schema(implementation = ShareResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not manage shares", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ShareResponse> listShares(@PathParam("id") UUID id) {
@@ -69,7 +66,6 @@ public class ShareResource {
     @Access(resource = "referral", action = "share")
     @Operation(summary = "Revoke a share", description = "The agency can no longer read the referral; an audited disclosure event.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not manage shares", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such referral or no active share with this agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") UUID id, @PathParam("agency") String agency) {

@@ -43,7 +43,6 @@ public class LiaisonResource {
             description = "Active officers with spare capacity (the current officer left out), best first; each lists the reasons of its score")
     @APIResponse(responseCode = "200", description = "Ranked candidates",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CandidateResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not match officers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such victim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CandidateResponse> liaisonCandidates(@PathParam("id") UUID id) {
@@ -58,7 +57,6 @@ public class LiaisonResource {
             description = "Without officerId the best candidate is taken; assigning again ends the current assignment with the reason")
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or unknown officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not assign officers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such victim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "OFFICER_AT_CAPACITY, OFFICER_INACTIVE, ALREADY_ASSIGNED or NO_OFFICER_AVAILABLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -72,7 +70,6 @@ public class LiaisonResource {
     @Access(resource = "liaison", action = "history")
     @Operation(summary = "The victim's current liaison assignment")
     @APIResponse(responseCode = "200", description = "Current assignment", content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read assignments", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such victim, or no officer assigned", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssignmentResponse currentLiaison(@PathParam("id") UUID id) {
@@ -85,7 +82,6 @@ public class LiaisonResource {
     @Operation(summary = "Every liaison assignment of the victim, newest first, with why each ended")
     @APIResponse(responseCode = "200", description = "Assignments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read assignments", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such victim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AssignmentResponse> liaisonHistory(@PathParam("id") UUID id) {

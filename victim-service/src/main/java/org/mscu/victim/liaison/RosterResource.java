@@ -44,8 +44,6 @@ public class RosterResource {
     @Access(resource = "liaison-officer", action = "create")
     @Operation(summary = "Put a liaison officer on the roster")
     @APIResponse(responseCode = "201", description = "On the roster", content = @Content(schema = @Schema(implementation = LiaisonOfficerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not manage the roster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "USERNAME_ON_ROSTER, or the idempotency key is in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -59,11 +57,8 @@ public class RosterResource {
     @Access(resource = "liaison-officer", action = "update")
     @Operation(summary = "Change a roster entry", description = "Send the ETag of the last read as If-Match")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = LiaisonOfficerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not manage the roster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LiaisonOfficerResponse updateLiaisonOfficer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                          @NotNull @Valid UpdateLiaisonOfficerRequest request) {
         return roster.update(id, ifMatch, request);
@@ -74,7 +69,6 @@ public class RosterResource {
     @Operation(summary = "List the roster", description = "Liaison officers see only their own entry")
     @APIResponse(responseCode = "200", description = "A page of officers")
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read the roster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<LiaisonOfficerResponse> listLiaisonOfficers(@Parameter(description = "Keycloak username") @QueryParam("username") String username,
                                              @Parameter(description = "Only active or inactive officers") @QueryParam("active") Boolean active,
@@ -88,7 +82,6 @@ public class RosterResource {
     @Access(resource = "liaison-officer", action = "read")
     @Operation(summary = "Read a roster entry with its current caseload", description = "Liaison officers read only their own entry")
     @APIResponse(responseCode = "200", description = "The officer", content = @Content(schema = @Schema(implementation = LiaisonOfficerResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read the roster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such officer, or another officer's entry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LiaisonOfficerResponse getLiaisonOfficer(@PathParam("id") UUID id) {

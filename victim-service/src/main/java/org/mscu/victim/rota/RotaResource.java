@@ -41,8 +41,6 @@ public class RotaResource {
     @Access(resource = "rota", action = "manage")
     @Operation(summary = "Add a tactical advisor to the rota")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = AdvisorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not manage the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "USERNAME_ON_ROTA, or the idempotency key is in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -58,7 +56,6 @@ public class RotaResource {
     @Operation(summary = "Add a shift", description = "End after start, at most 24 hours")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ShiftResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body: end not after start, longer than 24 hours, unknown advisor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not manage the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The idempotency key is in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -72,7 +69,6 @@ public class RotaResource {
     @Access(resource = "rota", action = "read")
     @Operation(summary = "Read a tactical advisor")
     @APIResponse(responseCode = "200", description = "The advisor", content = @Content(schema = @Schema(implementation = AdvisorResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such advisor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AdvisorResponse getTacticalAdvisor(@PathParam("id") UUID id) {
@@ -84,7 +80,6 @@ public class RotaResource {
     @Access(resource = "rota", action = "read")
     @Operation(summary = "Read a shift")
     @APIResponse(responseCode = "200", description = "The shift", content = @Content(schema = @Schema(implementation = ShiftResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such shift", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ShiftResponse getShift(@PathParam("id") UUID id) {
@@ -97,7 +92,6 @@ public class RotaResource {
     @Operation(summary = "Advisors on call at an instant", description = "Now when `at` is absent")
     @APIResponse(responseCode = "200", description = "Advisors on call", content = @Content(schema = @Schema(implementation = OnCallResponse.class)))
     @APIResponse(responseCode = "400", description = "`at` is not an RFC 3339 instant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not see who is on call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OnCallResponse onCallAdvisors(@Parameter(description = "RFC 3339 instant", example = "2026-12-01T03:00:00Z") @QueryParam("at") String at) {
         return rota.onCall(QueryParams.instant("at", at));
@@ -109,7 +103,6 @@ public class RotaResource {
     @Operation(summary = "Coverage of a window", description = "The exact uncovered stretches, overlapping shifts merged")
     @APIResponse(responseCode = "200", description = "Coverage", content = @Content(schema = @Schema(implementation = CoverageResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid from/to, to not after from, window too wide", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read the rota", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageResponse rotaCoverage(@Parameter(description = "Window start", required = true) @QueryParam("from") String from,
                                      @Parameter(description = "Window end (exclusive)", required = true) @QueryParam("to") String to) {

@@ -36,7 +36,6 @@ public class Section45Resource {
     @Access(resource = "section45", action = "read")
     @Operation(summary = "Read the victim's Section 45 consideration", description = "NOT_CONSIDERED until one is recorded")
     @APIResponse(responseCode = "200", description = "The consideration", content = @Content(schema = @Schema(implementation = Section45Response.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read Section 45 considerations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such victim, or not assigned to the calling officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Section45Response getSection45(@PathParam("id") UUID id) {
@@ -50,11 +49,9 @@ public class Section45Resource {
             description = "Adult APPLICABLE needs compulsionDetails, a child does not; an excluded offence forbids APPLICABLE; REFERRED_TO_CPS needs cpsReferredAt")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Section45Response.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, e.g. REFERRED_TO_CPS without cpsReferredAt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not record Section 45 considerations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such victim, or not assigned to the calling officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "SCHEDULE_4_EXCLUDED or COMPULSION_REQUIRED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Section45Response putSection45(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid Section45Request request) {
         return section45.put(id, ifMatch, request);

@@ -42,8 +42,6 @@ public class VictimResource {
     @Access(resource = "victim", action = "create")
     @Operation(summary = "Record a victim", description = "Coordinators record a victim, usually from an accepted referral")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = VictimResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not record victims", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A victim is already recorded for the referral (VICTIM_EXISTS_FOR_REFERRAL), or the idempotency key is in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -57,7 +55,6 @@ public class VictimResource {
     @Operation(summary = "List victims", description = "Oldest first; liaison officers see only victims currently assigned to them")
     @APIResponse(responseCode = "200", description = "A page of victims")
     @APIResponse(responseCode = "400", description = "Invalid limit, cursor or referralId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not list victims", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<VictimResponse> listVictims(@Parameter(description = "Only the victim of this referral") @QueryParam("referralId") String referralId,
                                      @Parameter(description = "Page size, 1-200", example = "50") @QueryParam("limit") Integer limit,
@@ -70,7 +67,6 @@ public class VictimResource {
     @Access(resource = "victim", action = "read")
     @Operation(summary = "Read a victim", description = "Liaison officers read only victims currently assigned to them")
     @APIResponse(responseCode = "200", description = "The victim", content = @Content(schema = @Schema(implementation = VictimResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not read victims", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such victim, or one the caller may not know", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VictimResponse getVictim(@PathParam("id") UUID id) {
