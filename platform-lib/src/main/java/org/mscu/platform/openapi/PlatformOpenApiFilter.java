@@ -18,13 +18,14 @@ import org.mscu.platform.problem.Problem;
  * <li>the problem answers every {@code /api} operation can give — 401, 403, 400 when it takes a
  * body, 404 when its path names a record, 412 when it reads {@code If-Match} — unless the method
  * documents its own;</li>
- * <li>service-specific operation ids for the library's audit endpoints ({@code referralsAuditEntries}),
+ * <li>service-specific operation ids for the library's audit and dead-letter endpoints ({@code referralsAuditEntries}),
  * so that ids stay unique in the gateway's merged document, from which clients are generated.</li>
  * </ul>
  */
 public class PlatformOpenApiFilter implements OASFilter {
 
-    private static final Set<String> SHARED_OPERATIONS = Set.of("auditEntries", "verifyAuditChain");
+    private static final Set<String> SHARED_OPERATIONS = Set.of("auditEntries", "verifyAuditChain",
+            "deadLetterQueues", "replayDeadLetters");
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final String service = ConfigProvider.getConfig()

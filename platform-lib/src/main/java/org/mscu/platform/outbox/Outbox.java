@@ -18,9 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Transactional outbox: {@link #publish} writes an {@code outbox_event} row in the caller's
- * transaction, so the event exists exactly when the change it announces is committed. A relay
- * (a later issue) claims unpublished rows with {@code FOR UPDATE SKIP LOCKED} and sends them to
- * RabbitMQ; consumers must be idempotent on the event id.
+ * transaction, so the event exists exactly when the change it announces is committed. The relay
+ * ({@link org.mscu.platform.events.OutboxRelay}) claims unpublished rows with
+ * {@code FOR UPDATE SKIP LOCKED} and sends them to RabbitMQ as CloudEvents; consumers are
+ * idempotent on the event id ({@link org.mscu.platform.events.EventHandler}). See docs/events.md.
  */
 @ApplicationScoped
 public class Outbox {

@@ -15,8 +15,10 @@ import java.util.TreeSet;
  */
 public final class PolicyValidator {
 
-    /** The audit endpoints every service gets from the library. */
-    public static final Map<String, List<String>> BUILT_IN = Map.of("audit", List.of("read", "verify"));
+    /** The endpoints every service gets from the library: its audit log, its event consumers' dead letters. */
+    public static final Map<String, List<String>> BUILT_IN = Map.of(
+            "audit", List.of("read", "verify"),
+            "events", List.of("read", "replay"));
 
     private PolicyValidator() {
     }
