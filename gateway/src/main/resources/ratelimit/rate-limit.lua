@@ -1,6 +1,7 @@
 -- Token bucket, atomically in Redis, with Redis's clock so every gateway replica agrees.
 -- KEYS[1] bucket key; ARGV[1] burst; ARGV[2] tokens per second.
--- Returns {allowed (1|0), milliseconds until a token is available}.
+-- Returns {allowed (1|0), milliseconds until a token is available, whole tokens left,
+-- milliseconds until the bucket is full again}.
 local burst = tonumber(ARGV[1])
 local per_ms = tonumber(ARGV[2]) / 1000
 local t = redis.call('TIME')
@@ -23,4 +24,4 @@ else
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil(burst / per_ms) + 1000)
-return {allowed, wait}
+return {allowed, wait, math.floor(tokens), math.ceil((burst - tokens) / per_ms)}

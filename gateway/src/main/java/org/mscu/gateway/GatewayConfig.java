@@ -130,6 +130,12 @@ public interface GatewayConfig {
 
         /** Limits per agency (the token's {@code agency} claim), per client of that agency. */
         Map<String, Bucket> agencies();
+
+        /**
+         * Limits per client id (the token's {@code azp}), ahead of its agency's: e.g. one partner
+         * system with a contract of its own.
+         */
+        Map<String, Bucket> clients();
     }
 
     interface Bucket {

@@ -40,7 +40,10 @@ class CorsTest {
                 .header("Access-Control-Request-Method", "POST")
                 .when().options("/api/v1/referrals")
                 .then().statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
+                .header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Methods", nullValue())
+                .header("Access-Control-Allow-Headers", nullValue())
+                .header("Access-Control-Allow-Credentials", nullValue());
     }
 
     @Test

@@ -30,6 +30,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     public static final String RATE_LIMITED_AGENCY = "rate-test";
     public static final int RATE_LIMIT_BURST = 3;
+    /** A client with a limit of its own, smaller than its agency's default. */
+    public static final String RATE_LIMITED_CLIENT = "immigration-system";
+    public static final int CLIENT_BURST = 2;
     public static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private final Map<String, Integer> hits = new java.util.concurrent.ConcurrentHashMap<>();
@@ -72,6 +75,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("mscu.gateway.rate-limit.key-prefix", "mscu-test:" + UUID.randomUUID());
         config.put("mscu.gateway.rate-limit.agencies." + RATE_LIMITED_AGENCY + ".burst", Integer.toString(RATE_LIMIT_BURST));
         config.put("mscu.gateway.rate-limit.agencies." + RATE_LIMITED_AGENCY + ".per-second", "0.01");
+        config.put("mscu.gateway.rate-limit.clients." + RATE_LIMITED_CLIENT + ".burst", Integer.toString(CLIENT_BURST));
+        config.put("mscu.gateway.rate-limit.clients." + RATE_LIMITED_CLIENT + ".per-second", "0.01");
         return config;
     }
 

@@ -4,15 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -61,6 +69,56 @@ class LimitsTest {
                     .toCompletionStage().toCompletableFuture().join();
             assertEquals(413, response.statusCode());
             assertEquals("application/problem+json", response.getHeader("Content-Type"));
+        } finally {
+            client.close();
+        }
+    }
+
+    @Test
+    void letsAClientThatWritesTheWholeBodyFirstReadThe413AndKeepItsConnection() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            int length = 24 * ONE_MIB; // more than socket buffers hold: the gateway must read it
+            out.write(("POST /api/v1/referrals HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Tokens.bearer(Tokens.valid())
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[length]);
+            out.write("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            String answers = readAtLeast(socket.getInputStream(), 2, "HTTP/1.1 ");
+            assertTrue(answers.startsWith("HTTP/1.1 413"), answers);
+            assertTrue(answers.substring(1).contains("HTTP/1.1 200"), "the connection serves the next request: " + answers);
+        }
+    }
+
+    /** Reads until {@code marker} has been seen {@code times} times (or the stream ends). */
+    private static String readAtLeast(InputStream in, int times, String marker) throws Exception {
+        StringBuilder text = new StringBuilder();
+        byte[] buffer = new byte[8192];
+        int read;
+        while (text.toString().split(java.util.regex.Pattern.quote(marker), -1).length - 1 < times
+                && (read = in.read(buffer)) != -1) {
+            text.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
+        }
+        return text.toString();
+    }
+
+    @Test
+    void refusesABodyOverTheLimitWithAValidHttp2AnswerToo() {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false));
+        try {
+            HttpClientResponse response = client.request(HttpMethod.POST, RestAssured.port, "127.0.0.1", "/api/v1/referrals")
+                    .compose(request -> {
+                        request.putHeader("Authorization", Tokens.bearer(Tokens.valid()));
+                        request.putHeader("Content-Type", "application/json");
+                        return request.send(Buffer.buffer(new byte[ONE_MIB + 1]));
+                    })
+                    .toCompletionStage().toCompletableFuture().join();
+            assertEquals(HttpVersion.HTTP_2, response.version());
+            assertEquals(413, response.statusCode());
+            assertNull(response.getHeader("Connection"), "HTTP/2 forbids connection-specific headers");
         } finally {
             client.close();
         }

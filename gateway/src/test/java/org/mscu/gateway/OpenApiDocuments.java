@@ -14,8 +14,12 @@ final class OpenApiDocuments {
                 .put("properties", new JsonObject().put("title", new JsonObject().put("type", "string")));
         JsonObject thing = new JsonObject().put("type", "object")
                 .put("properties", new JsonObject().put(name + "Field", new JsonObject().put("type", "string")));
+        // Strings a YAML reader would take for a date or a number when left unquoted.
+        JsonArray parameters = new JsonArray().add(new JsonObject().put("name", "from").put("in", "query")
+                .put("example", "2026-11-30").put("schema", new JsonObject().put("type", "string").put("default", "2")));
         JsonObject operation = new JsonObject()
                 .put("operationId", name + "List")
+                .put("parameters", parameters)
                 .put("tags", new JsonArray().add(name))
                 .put("security", new JsonArray().add(new JsonObject().put("keycloak", new JsonArray())))
                 .put("responses", new JsonObject().put("200", new JsonObject()

@@ -1,11 +1,15 @@
 package org.mscu.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -61,6 +65,18 @@ class OpenApiTest {
         given().when().get("/openapi?format=yaml")
                 .then().statusCode(200)
                 .contentType(containsString("application/yaml"));
+    }
+
+    @Test
+    void servesYamlThatReadsBackAsTheSameDocument() throws Exception {
+        awaitMerged();
+        String json = given().when().get("/openapi").then().statusCode(200).extract().asString();
+        String yaml = given().when().get("/openapi?format=yaml").then().statusCode(200).extract().asString();
+
+        assertEquals(new ObjectMapper().readTree(json), new YAMLMapper().readTree(yaml));
+        // YAML 1.1 readers (js-yaml, PyYAML) take an unquoted 2026-11-30 for a date and 2 for a number
+        assertThat(yaml, containsString("\"2026-11-30\""));
+        assertThat(yaml, containsString("\"2\""));
     }
 
     @Test

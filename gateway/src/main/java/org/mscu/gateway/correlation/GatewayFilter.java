@@ -54,11 +54,25 @@ public class GatewayFilter {
             if (api) {
                 headers.set("Cache-Control", "no-store");
             }
+            withoutCorsGrantsUnlessOriginAllowed(headers);
         });
         if (api) {
             ctx.addEndHandler(result -> record(ctx, started));
         }
         ctx.next();
+    }
+
+    /**
+     * Quarkus's CORS filter adds its allowed methods and headers even to a refused origin's
+     * answer; without {@code Access-Control-Allow-Origin} they grant nothing, so none are sent.
+     */
+    private static void withoutCorsGrantsUnlessOriginAllowed(MultiMap headers) {
+        if (!headers.contains("Access-Control-Allow-Origin")) {
+            headers.names().stream()
+                    .filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, "Access-Control-".length()))
+                    .toList()
+                    .forEach(headers::remove);
+        }
     }
 
     private void record(RoutingContext ctx, long started) {

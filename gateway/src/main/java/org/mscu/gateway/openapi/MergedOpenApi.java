@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mscu.gateway.GatewayConfig;
 import org.mscu.gateway.routing.Route;
@@ -37,21 +39,31 @@ public class MergedOpenApi {
     private final Upstreams upstreams;
     private final GatewayConfig config;
     private final OpenApiMerger merger;
+    private final GatewayContract contract;
     private final ObjectMapper json = new ObjectMapper();
+    // Every string value quoted: unquoted, YAML readers take 2026-11-30 for a date and "2" or "+44…" for numbers.
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
     private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
     private volatile ObjectNode merged;
     private WebClient client;
     private long timerId = -1;
 
-    public MergedOpenApi(Vertx vertx, Upstreams upstreams, GatewayConfig config) {
+    public MergedOpenApi(Vertx vertx, Upstreams upstreams, GatewayConfig config,
+                         @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int maxLineLength,
+                         @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize maxHeaderSize) {
         this.vertx = vertx;
         this.upstreams = upstreams;
         this.config = config;
         this.merger = new OpenApiMerger(config.openapi().title(), config.openapi().version(), config.jwt().issuer());
-        this.merged = merger.merge(List.of());
+        this.contract = new GatewayContract(maxLineLength, (int) maxHeaderSize.asLongValue(), config.limits().maxBodyBytes());
+        this.merged = merge(List.of());
+    }
+
+    private ObjectNode merge(List<OpenApiMerger.Source> sources) {
+        ObjectNode document = merger.merge(sources);
+        contract.applyTo(document);
+        return document;
     }
 
     void start(@Observes StartupEvent event) {
@@ -95,18 +107,24 @@ public class MergedOpenApi {
                     sources.add(new OpenApiMerger.Source(service, document));
                 }
             });
-            merged = merger.merge(sources);
+            merged = merge(sources);
         });
     }
 
-    /** Upstream URL to the service name it is merged under (one document per URL). */
+    /**
+     * Upstream URL to the service name it is merged under: one document per URL, named after the
+     * route with the most prefixes there (referral, not notifications, which it also serves for now).
+     */
     private Map<String, String> services() {
-        Map<String, String> services = new LinkedHashMap<>();
+        Map<String, Route> main = new LinkedHashMap<>();
         for (Route route : upstreams.routes()) {
             if (route.openapi()) {
-                services.putIfAbsent(route.url().toString(), route.name());
+                main.merge(route.url().toString(), route,
+                        (kept, other) -> other.prefixes().size() > kept.prefixes().size() ? other : kept);
             }
         }
+        Map<String, String> services = new LinkedHashMap<>();
+        main.forEach((url, route) -> services.put(url, route.name()));
         return services;
     }
 

@@ -18,7 +18,9 @@ import java.util.Set;
  * declare a path keeps it), tags once each, components de-duplicated (identical ones kept once; a
  * name two services use for different things is renamed {@code Name_service} in the second, with
  * its {@code $ref}s), and the services' own security schemes replaced by one Keycloak OpenID
- * Connect scheme that every secured operation refers to.
+ * Connect scheme that every secured operation refers to. Operation ids are left as the services
+ * name them (clients are generated from them, so they must not change with the merge order); a
+ * duplicate is the services' to fix, and the lint of the merged document reports it.
  */
 public final class OpenApiMerger {
 
@@ -55,6 +57,8 @@ public final class OpenApiMerger {
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         Set<String> tagNames = new HashSet<>();
+        sources.stream().map(s -> s.document().path("info").path("contact")).filter(JsonNode::isObject).findFirst()
+                .ifPresent(contact -> info.set("contact", contact.deepCopy()));
         for (Source source : sources) {
             JsonNode document = renameClashes(source, components);
             for (JsonNode tag : document.path("tags")) {

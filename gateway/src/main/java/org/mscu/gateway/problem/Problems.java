@@ -32,8 +32,8 @@ public final class Problems {
         send(ctx, 405, "METHOD_NOT_ALLOWED", "Method Not Allowed", "This path does not serve " + ctx.request().method().name());
     }
 
+    /** The answer only: what happens to the rest of the body is BodyReader's business. */
     public static void payloadTooLarge(RoutingContext ctx, long limit) {
-        ctx.response().putHeader("Connection", "close");
         send(ctx, 413, "PAYLOAD_TOO_LARGE", "Content Too Large", "The request body is larger than " + limit + " bytes");
     }
 

@@ -8,7 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.mscu.gateway.correlation.CallerInfo;
 import org.mscu.gateway.problem.Problems;
 
-/** 429 with Retry-After once the caller's bucket is empty. */
+/**
+ * 429 with Retry-After once the caller's bucket is empty. Every answer to a request the limiter
+ * counted tells the caller where it stands, in the {@code RateLimit-Limit}, {@code RateLimit-Remaining}
+ * and {@code RateLimit-Reset} headers (IETF draft httpapi-ratelimit-headers, the form most clients know).
+ */
 @ApplicationScoped
 public class RateLimitHandler implements Handler<RoutingContext> {
 
@@ -29,6 +33,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
         ctx.request().pause();
         limiter.take(caller.agency(), caller.clientId()).subscribe().with(
                 decision -> context.runOnContext(v -> {
+                    describe(ctx, decision);
                     if (decision.allowed()) {
                         ctx.next();
                     } else {
@@ -36,5 +41,12 @@ public class RateLimitHandler implements Handler<RoutingContext> {
                     }
                 }),
                 error -> context.runOnContext(v -> ctx.next()));
+    }
+
+    private static void describe(RoutingContext ctx, TokenBucket.Decision decision) {
+        ctx.response().headers()
+                .set("RateLimit-Limit", Integer.toString(decision.limit()))
+                .set("RateLimit-Remaining", Long.toString(decision.remaining()))
+                .set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
     }
 }

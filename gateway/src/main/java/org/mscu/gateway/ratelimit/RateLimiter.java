@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 import org.mscu.gateway.GatewayConfig;
 
 /**
- * Token buckets per (agency, client), limits configured per agency. Buckets live in Redis so the
+ * Token buckets per (agency, client), limits configured per client or agency. Buckets live in Redis so the
  * limit holds across gateway replicas. When Redis does not answer within {@code redis-timeout},
  * the gateway falls back to buckets in its own memory (so the limit holds per replica) and tries
  * Redis again after {@code redis-retry-after}: a Redis outage degrades the limit, it never stops
@@ -52,13 +52,13 @@ public class RateLimiter {
     }
 
     public Uni<TokenBucket.Decision> take(String agency, String clientId) {
-        GatewayConfig.Bucket limits = config.agencies().getOrDefault(agency, config.defaults());
+        GatewayConfig.Bucket limits = limits(agency, clientId);
         String key = config.keyPrefix() + ":" + agency + ":" + clientId;
         if (System.nanoTime() < redisSkippedUntil) {
             return Uni.createFrom().item(takeLocally(key, limits));
         }
         return redis.execute("EVAL", script, "1", key, Integer.toString(limits.burst()), Double.toString(limits.perSecond()))
-                .map(RateLimiter::decision)
+                .map(response -> decision(response, limits.burst()))
                 .ifNoItem().after(config.redisTimeout()).fail()
                 .onFailure().recoverWithItem(error -> {
                     redisSkippedUntil = System.nanoTime() + config.redisRetryAfter().toNanos();
@@ -68,13 +68,20 @@ public class RateLimiter {
                 });
     }
 
+    /** The client's own limits, else its agency's, else the default. */
+    GatewayConfig.Bucket limits(String agency, String clientId) {
+        GatewayConfig.Bucket own = config.clients().get(clientId);
+        return own != null ? own : config.agencies().getOrDefault(agency, config.defaults());
+    }
+
     private TokenBucket.Decision takeLocally(String key, GatewayConfig.Bucket limits) {
         long now = System.currentTimeMillis();
         return local.computeIfAbsent(key, k -> new TokenBucket(limits.burst(), limits.perSecond(), now)).take(now);
     }
 
-    private static TokenBucket.Decision decision(Response response) {
-        return new TokenBucket.Decision(response.get(0).toLong() == 1, response.get(1).toLong());
+    private static TokenBucket.Decision decision(Response response, int burst) {
+        return new TokenBucket.Decision(response.get(0).toLong() == 1, response.get(1).toLong(), burst,
+                response.get(2).toLong(), response.get(3).toLong());
     }
 
     private static String readScript() {

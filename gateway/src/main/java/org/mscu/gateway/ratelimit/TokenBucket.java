@@ -7,11 +7,23 @@ package org.mscu.gateway.ratelimit;
  */
 public final class TokenBucket {
 
-    /** Whether the request may pass and, if not, how many milliseconds until a token is there. */
-    public record Decision(boolean allowed, long retryAfterMillis) {
+    /**
+     * Whether the request may pass; if not, how many milliseconds until a token is there. Also what
+     * the caller is told in the {@code RateLimit-*} headers: the bucket size, the whole tokens left
+     * and the milliseconds until the bucket is full again.
+     */
+    public record Decision(boolean allowed, long retryAfterMillis, int limit, long remaining, long resetMillis) {
 
         public long retryAfterSeconds() {
-            return Math.max(1, (retryAfterMillis + 999) / 1000);
+            return Math.max(1, seconds(retryAfterMillis));
+        }
+
+        public long resetSeconds() {
+            return seconds(resetMillis);
+        }
+
+        private static long seconds(long millis) {
+            return (millis + 999) / 1000;
         }
     }
 
@@ -34,10 +46,11 @@ public final class TokenBucket {
         long elapsed = Math.max(0, nowMillis - updatedAtMillis);
         tokens = Math.min(burst, tokens + elapsed * perMilli);
         updatedAtMillis = Math.max(updatedAtMillis, nowMillis);
-        if (tokens >= 1) {
+        boolean allowed = tokens >= 1;
+        if (allowed) {
             tokens -= 1;
-            return new Decision(true, 0);
         }
-        return new Decision(false, (long) Math.ceil((1 - tokens) / perMilli));
+        long wait = allowed ? 0 : (long) Math.ceil((1 - tokens) / perMilli);
+        return new Decision(allowed, wait, burst, (long) Math.floor(tokens), (long) Math.ceil((burst - tokens) / perMilli));
     }
 }

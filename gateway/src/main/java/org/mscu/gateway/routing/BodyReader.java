@@ -1,17 +1,27 @@
 package org.mscu.gateway.routing;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import org.mscu.gateway.problem.Problems;
 
 /**
  * Reads the request body into memory up to the limit: a declared Content-Length above it is 413
  * before a byte is read, a chunked body that grows past it is 413 as soon as it does.
+ *
+ * <p>After a 413 over HTTP/1.1 the rest of the body is read and dropped, up to {@value #DRAIN_BYTES}
+ * bytes for at most {@value #DRAIN_MILLIS} ms, and only then is the connection closed (if the body
+ * has not ended by then): a client that writes its whole body before reading — most do — would
+ * otherwise get a reset connection instead of the 413 (the lingering close web servers do). A body
+ * that does end leaves the connection usable. Over HTTP/2 the stream simply ends with the answer.
  */
 public final class BodyReader {
 
     public static final String KEY = "mscu.body";
+    static final long DRAIN_BYTES = 64L * 1024 * 1024;
+    static final long DRAIN_MILLIS = 10_000;
 
     private BodyReader() {
     }
@@ -30,7 +40,7 @@ public final class BodyReader {
             Problems.send(ctx, 400, "BAD_REQUEST", "Bad Request", "Content-Length is not a number");
             return false;
         }
-        Problems.payloadTooLarge(ctx, limit);
+        refuse(ctx, limit);
         return false;
     }
 
@@ -51,7 +61,7 @@ public final class BodyReader {
             }
             if ((long) body.length() + chunk.length() > limit) {
                 tooLarge[0] = true;
-                Problems.payloadTooLarge(ctx, limit);
+                refuse(ctx, limit);
                 return;
             }
             body.appendBuffer(chunk);
@@ -67,6 +77,31 @@ public final class BodyReader {
                 ctx.next();
             }
         });
+        request.resume();
+    }
+
+    /** 413, then the rest of an HTTP/1.1 body drained (see the class comment). */
+    private static void refuse(RoutingContext ctx, long limit) {
+        Problems.payloadTooLarge(ctx, limit);
+        HttpServerRequest request = ctx.request();
+        if (request.version() == HttpVersion.HTTP_2 || request.isEnded()) {
+            return;
+        }
+        HttpConnection connection = request.connection();
+        long[] drained = {0};
+        long timer = ctx.vertx().setTimer(DRAIN_MILLIS, id -> {
+            if (!request.isEnded()) {
+                connection.close();
+            }
+        });
+        request.handler(chunk -> {
+            drained[0] += chunk.length();
+            if (drained[0] > DRAIN_BYTES) {
+                ctx.vertx().cancelTimer(timer);
+                connection.close();
+            }
+        });
+        request.endHandler(v -> ctx.vertx().cancelTimer(timer));
         request.resume();
     }
 }

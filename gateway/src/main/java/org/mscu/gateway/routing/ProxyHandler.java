@@ -186,7 +186,9 @@ public class ProxyHandler {
         String upstreamBase = route.url().toString();
         in.forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (HOP_BY_HOP.contains(name) || connectionListed.contains(name) || name.startsWith("access-control-")) {
+            // CORS and rate-limit headers are the gateway's to give, never an upstream's.
+            if (HOP_BY_HOP.contains(name) || connectionListed.contains(name) || name.startsWith("access-control-")
+                    || name.startsWith("ratelimit")) {
                 return;
             }
             String value = header.getValue();

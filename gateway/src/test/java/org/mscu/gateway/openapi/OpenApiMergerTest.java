@@ -52,6 +52,12 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void takesTheContactFromTheServices() throws Exception {
+        JsonNode merged = merger.merge(List.of(source("a", "{\"info\":{\"contact\":{\"name\":\"MSCU platform team\"}}}")));
+        assertEquals("MSCU platform team", merged.at("/info/contact/name").asText());
+    }
+
+    @Test
     void mergesNothingIntoAValidEmptyDocument() {
         JsonNode merged = merger.merge(List.of());
         assertEquals("3.1.0", merged.path("openapi").asText());

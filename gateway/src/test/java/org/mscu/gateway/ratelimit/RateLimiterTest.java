@@ -1,5 +1,6 @@
 package org.mscu.gateway.ratelimit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,10 @@ class RateLimiterTest {
         RateLimiter replicaB = new RateLimiter(config, redis);
         String client = "replicas-" + UUID.randomUUID();
         for (int i = 0; i < FakeUpstreams.RATE_LIMIT_BURST; i++) {
-            assertTrue(take(i % 2 == 0 ? replicaA : replicaB, client).allowed());
+            TokenBucket.Decision decision = take(i % 2 == 0 ? replicaA : replicaB, client);
+            assertTrue(decision.allowed());
+            assertEquals(FakeUpstreams.RATE_LIMIT_BURST - 1 - i, decision.remaining());
+            assertEquals(FakeUpstreams.RATE_LIMIT_BURST, decision.limit());
         }
         assertFalse(take(replicaA, client).allowed());
         assertFalse(take(replicaB, client).allowed());

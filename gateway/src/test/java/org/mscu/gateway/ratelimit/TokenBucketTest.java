@@ -22,6 +22,21 @@ class TokenBucketTest {
     }
 
     @Test
+    void tellsTheTokensLeftAndWhenTheBucketIsFullAgain() {
+        TokenBucket bucket = new TokenBucket(3, 2, 0);
+        TokenBucket.Decision first = bucket.take(0);
+        assertEquals(3, first.limit());
+        assertEquals(2, first.remaining());
+        assertEquals(500, first.resetMillis());
+        bucket.take(0);
+        TokenBucket.Decision last = bucket.take(0);
+        assertEquals(0, last.remaining());
+        assertEquals(1500, last.resetMillis());
+        assertEquals(2, last.resetSeconds());
+        assertEquals(0, bucket.take(0).remaining());
+    }
+
+    @Test
     void refillsAtTheConfiguredRate() {
         TokenBucket bucket = new TokenBucket(1, 2, 0);
         assertTrue(bucket.take(0).allowed());
