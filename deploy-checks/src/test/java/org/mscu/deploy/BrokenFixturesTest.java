@@ -64,7 +64,7 @@ class BrokenFixturesTest {
         objects.addAll(fixture("open-networkpolicy.yaml"));
         List<String> problems = NetworkPolicyCheck.check(objects);
         assertReported(problems, "NetworkPolicy/referral-service-open ingress[0]: has no `from`, which lets everything in");
-        assertReported(problems, "Deployment/referral-service: must be reachable from the gateway alone");
+        assertReported(problems, "Deployment/referral-service: must be reachable from [Deployment/gateway, Deployment/victim-service] alone");
     }
 
     @Test
@@ -72,8 +72,11 @@ class BrokenFixturesTest {
         List<JsonNode> objects = new ArrayList<>(Kustomize.render("overlays/dev"));
         objects.addAll(fixture("networkpolicy-service-to-service.yaml"));
         List<String> problems = NetworkPolicyCheck.check(objects);
-        assertReported(problems, "Deployment/referral-service: must be reachable from the gateway alone, but is reachable from [Deployment/gateway, Deployment/victim-service]");
-        assertReported(problems, "Deployment/referral-service: may reach only its database, the broker and Keycloak, but also reaches [Cluster/victims-db]");
+        assertReported(problems, "Deployment/referral-service: must be reachable from [Deployment/gateway, Deployment/victim-service] alone"
+                + " (the gateway, and the services whose *_SERVICE_URL names it), but is reachable from"
+                + " [Deployment/gateway, Deployment/victim-service, Deployment/orders-service]");
+        assertReported(problems, "Deployment/referral-service: may reach only its database, the broker, Keycloak and the services it calls,"
+                + " but also reaches [Cluster/victims-db]");
     }
 
     @Test

@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  * of its own.
  * <p>Meaning, evaluated over the pods the manifests create (Deployments, and the pods the operators create
  * for each CloudNativePG Cluster, Keycloak and RabbitmqCluster, with the labels those operators give them):
- * only the gateway reaches a service; the gateway is reached only from the ingress controller; each service
- * reaches only its own database (the Cluster its DB_URL names), the broker and Keycloak; a database admits
- * only its own clients and its own instances.
+ * only the gateway reaches a service, and the services whose configuration names it (a
+ * {@code <SERVICE>_SERVICE_URL} variable); the gateway is reached only from the ingress controller; each service
+ * reaches only its own database (the Cluster its DB_URL names), the broker, Keycloak and the services its
+ * configuration names; a database admits only its own clients and its own instances.
  */
 public final class NetworkPolicyCheck {
 
     private static final Pattern DB_HOST = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw[:/]");
+    private static final Pattern SERVICE_HOST = Pattern.compile("https?://([a-z0-9-]+)[:/]");
     private static final Set<String> SCRAPER_NAMESPACES = Set.of("monitoring");
     private static final Set<String> INGRESS_NAMESPACES = Set.of("ingress-nginx");
     private static final String DNS_NAMESPACE = "kube-system";
@@ -245,12 +247,20 @@ public final class NetworkPolicyCheck {
                 } else {
                     databaseClients.computeIfAbsent(database, k -> new LinkedHashSet<>()).add(id);
                 }
-                if (!in.pods().equals(Set.of(gateway))) {
-                    problems.add(id + ": must be reachable from the gateway alone, but is reachable from " + in.pods());
+                Set<String> callers = new LinkedHashSet<>(Set.of(gateway));
+                callers.addAll(callers(objects, id));
+                if (!in.pods().equals(callers)) {
+                    problems.add(id + ": must be reachable from " + callers + " alone (the gateway, and the services whose"
+                            + " *_SERVICE_URL names it), but is reachable from " + in.pods());
                 }
                 notOutside(problems, id, "reached from", in, SCRAPER_NAMESPACES);
                 Set<String> allowed = new LinkedHashSet<>(keycloak);
                 allowed.addAll(brokers);
+                Set<String> called = calls(objects, deployment);
+                allowed.addAll(called);
+                if (!out.pods().containsAll(called)) {
+                    problems.add(id + ": cannot reach the services its configuration calls " + called);
+                }
                 if (database != null) {
                     allowed.add(database);
                     if (!out.pods().contains(database)) {
@@ -260,7 +270,8 @@ public final class NetworkPolicyCheck {
                 Set<String> extra = new LinkedHashSet<>(out.pods());
                 extra.removeAll(allowed);
                 if (!extra.isEmpty()) {
-                    problems.add(id + ": may reach only its database, the broker and Keycloak, but also reaches " + extra);
+                    problems.add(id + ": may reach only its database, the broker, Keycloak and the services it calls, but also reaches "
+                            + extra);
                 }
                 notOutside(problems, id, "reaching", out, Set.of(DNS_NAMESPACE));
             } else if (id.equals(gateway)) {
@@ -320,6 +331,36 @@ public final class NetworkPolicyCheck {
         Set<String> owners = new LinkedHashSet<>();
         Objects.ofKind(objects, kind).forEach(o -> owners.add(Repo.id(o)));
         return owners;
+    }
+
+    /**
+     * The services ("Deployment/<name>") a Deployment calls directly: the hosts of its {@code *_SERVICE_URL}
+     * variables that are Deployments of the manifests.
+     */
+    static Set<String> calls(List<JsonNode> objects, JsonNode deployment) {
+        Set<String> called = new LinkedHashSet<>();
+        for (JsonNode container : Objects.containers(deployment)) {
+            Objects.environment(objects, container).forEach((name, value) -> {
+                Matcher matcher = SERVICE_HOST.matcher(value);
+                if (name.endsWith("_SERVICE_URL") && matcher.find()
+                        && Objects.find(objects, "Deployment", matcher.group(1)).isPresent()) {
+                    called.add("Deployment/" + matcher.group(1));
+                }
+            });
+        }
+        return called;
+    }
+
+    /** The services whose configuration calls this one ("Deployment/<name>"), the gateway aside. */
+    static Set<String> callers(List<JsonNode> objects, String service) {
+        Set<String> callers = new LinkedHashSet<>();
+        for (JsonNode deployment : Objects.ofKind(objects, "Deployment")) {
+            String id = Repo.id(deployment);
+            if (!id.equals("Deployment/gateway") && !id.equals(service) && calls(objects, deployment).contains(service)) {
+                callers.add(id);
+            }
+        }
+        return callers;
     }
 
     /** The CloudNativePG Cluster a Deployment's DB_URL points at ("Cluster/<name>"), or null. */

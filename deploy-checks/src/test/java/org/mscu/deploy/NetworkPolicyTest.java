@@ -10,7 +10,10 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Default deny; the gateway alone reaches the services; each service reaches only its database, the broker and Keycloak. */
+/**
+ * Default deny; the gateway reaches the services, and a service reaches another only where its configuration
+ * names it; each service reaches only its database, the broker, Keycloak and the services it calls.
+ */
 class NetworkPolicyTest {
 
     static final List<String> TARGETS = Kustomize.TARGETS;
@@ -23,7 +26,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("TARGETS")
-    void eachServiceReachesExactlyItsDatabaseTheBrokerAndKeycloak(String target) {
+    void eachServiceReachesExactlyItsDatabaseTheBrokerKeycloakAndTheServicesItCalls(String target) {
         List<JsonNode> objects = Kustomize.render(target);
         Map<String, NetworkPolicyCheck.Pod> pods = NetworkPolicyCheck.pods(objects);
         List<JsonNode> policies = Objects.ofKind(objects, "NetworkPolicy");
@@ -33,10 +36,14 @@ class NetworkPolicyTest {
             }
             String database = NetworkPolicyCheck.database(objects, deployment);
             var out = NetworkPolicyCheck.reach(policies, pods, pods.get(Repo.id(deployment)), "Egress");
-            assertEquals(java.util.Set.of(database, "RabbitmqCluster/rabbitmq", "Keycloak/keycloak"), out.pods(), Repo.id(deployment));
+            java.util.Set<String> reached = new java.util.HashSet<>(java.util.Set.of(database, "RabbitmqCluster/rabbitmq", "Keycloak/keycloak"));
+            reached.addAll(NetworkPolicyCheck.calls(objects, deployment));
+            assertEquals(reached, out.pods(), Repo.id(deployment));
             assertEquals(java.util.Set.of("kube-system"), out.namespaces(), Repo.id(deployment) + " leaves the namespace only for DNS");
             var in = NetworkPolicyCheck.reach(policies, pods, pods.get(Repo.id(deployment)), "Ingress");
-            assertEquals(java.util.Set.of("Deployment/gateway"), in.pods(), Repo.id(deployment));
+            java.util.Set<String> callers = new java.util.HashSet<>(java.util.Set.of("Deployment/gateway"));
+            callers.addAll(NetworkPolicyCheck.callers(objects, Repo.id(deployment)));
+            assertEquals(callers, in.pods(), Repo.id(deployment));
             assertTrue(in.addresses().isEmpty(), Repo.id(deployment));
         }
     }

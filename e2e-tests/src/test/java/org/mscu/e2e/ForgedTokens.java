@@ -66,6 +66,76 @@ public final class ForgedTokens {
         }
     }
 
+    /**
+     * The real token's claims signed HS256 with {@code secret} — with the realm's public key as the
+     * secret, the algorithm-confusion attack on verifiers that take the key from the token's header.
+     */
+    public static String hmacSigned(String token, byte[] secret) {
+        String[] parts = token.split("\\.");
+        ObjectNode header = decode(parts[0]);
+        header.put("alg", "HS256");
+        String signingInput = encode(header) + "." + parts[1];
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            return signingInput + "." + ENCODER.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign HS256", e);
+        }
+    }
+
+    /** The real token's claims signed RS256 by a fresh key, under a key id the realm never published. */
+    public static String withUnknownKeyId(String token) {
+        KeyPair foreign = freshKey();
+        String[] parts = token.split("\\.");
+        ObjectNode header = decode(parts[0]);
+        header.put("kid", java.util.UUID.randomUUID().toString());
+        return signRs256(encode(header) + "." + parts[1], foreign);
+    }
+
+    /**
+     * The real token's claims signed RS256 by a fresh key that the header itself carries ({@code jwk}),
+     * for verifiers that trust a key because the token names it.
+     */
+    public static String carryingItsOwnKey(String token) {
+        KeyPair foreign = freshKey();
+        java.security.interfaces.RSAPublicKey key = (java.security.interfaces.RSAPublicKey) foreign.getPublic();
+        String[] parts = token.split("\\.");
+        ObjectNode header = decode(parts[0]);
+        String kid = java.util.UUID.randomUUID().toString();
+        header.put("kid", kid);
+        header.putObject("jwk").put("kty", "RSA").put("kid", kid).put("use", "sig").put("alg", "RS256")
+                .put("n", ENCODER.encodeToString(unsigned(key.getModulus())))
+                .put("e", ENCODER.encodeToString(unsigned(key.getPublicExponent())));
+        return signRs256(encode(header) + "." + parts[1], foreign);
+    }
+
+    private static KeyPair freshKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate an RSA key", e);
+        }
+    }
+
+    private static String signRs256(String signingInput, KeyPair key) {
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(key.getPrivate());
+            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + ENCODER.encodeToString(rs256.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with a generated RSA key", e);
+        }
+    }
+
+    private static byte[] unsigned(java.math.BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
     /** The claims of a token (not verified: for looking at what Keycloak issued). */
     public static ObjectNode claims(String token) {
         return decode(token.split("\\.")[1]);

@@ -22,7 +22,8 @@ final class Gateway {
         return withBearer(People.bearer(username));
     }
 
-    private static RequestSpecification withBearer(String bearer) {
+    /** A request with a given {@code Authorization} value ({@code Bearer <token>}). */
+    static RequestSpecification withBearer(String bearer) {
         return given().baseUri(Platform.gateway())
                 .header("Authorization", bearer)
                 .contentType(ContentType.JSON);

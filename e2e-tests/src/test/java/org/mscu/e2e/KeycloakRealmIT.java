@@ -47,6 +47,16 @@ class KeycloakRealmIT {
     }
 
     @Test
+    void victimServiceTokenCarriesTheUnitsAgencyThePlatformRoleAndOnlyTheReferralAudience() {
+        JsonNode claims = ForgedTokens.claims(Tokens.of(Persona.VICTIM_SERVICE));
+
+        assertThat(claims.path("agency").asText(), equalTo("gmp"));
+        assertThat(claims.path("preferred_username").asText(), equalTo("service-account-victim-service"));
+        assertThat(roles(claims), hasItem("platform-service"));
+        assertThat(audiences(claims), containsInAnyOrder("referral-service"));
+    }
+
+    @Test
     void partnerSystemWithWrongSecretGetsNoToken() {
         given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", Persona.LA_CASE_SYSTEM.login())

@@ -15,7 +15,9 @@ public enum Persona {
     CHARITY_HOTLINE(Kind.PARTNER_SYSTEM, "charity-hotline"),
     IMMIGRATION_SYSTEM(Kind.PARTNER_SYSTEM, "immigration-system"),
     GLAA_SYSTEM(Kind.PARTNER_SYSTEM, "glaa-system"),
-    DWP_SYSTEM(Kind.PARTNER_SYSTEM, "dwp-system");
+    DWP_SYSTEM(Kind.PARTNER_SYSTEM, "dwp-system"),
+    /** victim-service's own client (client credentials like a partner system): reads accepted referrals. */
+    VICTIM_SERVICE(Kind.PARTNER_SYSTEM, "victim-service");
 
     enum Kind { PERSON, PARTNER_SYSTEM }
 

@@ -13,6 +13,11 @@ public final class Platform {
         return setting("mscu.gateway.url", "MSCU_GATEWAY_URL", "http://localhost:8080");
     }
 
+    /** A second gateway instance sharing the first one's Redis ({@code bin/platform test} starts it as gateway-2). */
+    public static String secondGateway() {
+        return setting("mscu.gateway-2.url", "MSCU_GATEWAY_2_URL", "http://localhost:8090");
+    }
+
     /** The realm's base URL, which is also the issuer of its tokens. */
     public static String realm() {
         return setting("mscu.keycloak.realm-url", "MSCU_KEYCLOAK_REALM_URL", "http://localhost:8180/realms/mscu");
@@ -33,7 +38,30 @@ public final class Platform {
         return setting(property, variable, "http://localhost:" + service.localPort());
     }
 
-    private static String setting(String property, String variable, String fallback) {
+    /**
+     * The project's root directory (its sources: policy documents, resource classes, the realm),
+     * by default the parent of the e2e-tests module the tests run in.
+     */
+    public static java.nio.file.Path projectRoot() {
+        return java.nio.file.Path.of(setting("mscu.project.root", "MSCU_PROJECT_ROOT", "..")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The launcher that runs the platform under test ({@code bin/platform}), for tests that stop and
+     * start a component; by default the project's own.
+     */
+    public static java.nio.file.Path launcher() {
+        return java.nio.file.Path.of(setting("mscu.platform.launcher", "MSCU_PLATFORM_LAUNCHER",
+                projectRoot().resolve("bin/platform").toString()));
+    }
+
+    /** The log of a component of the platform under test ({@code .platform/logs/<name>.log} beside its launcher). */
+    public static java.nio.file.Path log(String component) {
+        return launcher().toAbsolutePath().getParent().getParent().resolve(".platform/logs/" + component + ".log");
+    }
+
+    /** A setting: the system property, else the environment variable, else the fallback (trailing slashes removed). */
+    static String setting(String property, String variable, String fallback) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             value = System.getenv(variable);

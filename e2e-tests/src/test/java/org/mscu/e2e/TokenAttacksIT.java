@@ -9,13 +9,16 @@ import static org.hamcrest.Matchers.oneOf;
 import io.restassured.response.ValidatableResponse;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tokens the platform must not trust get 401, at the gateway and at every service reached
- * directly (zero trust: a service never relies on the gateway having checked).
+ * directly (zero trust: a service never relies on the gateway having checked). An expired token of
+ * the realm is in {@link ExpiredTokenIT} (it has to wait out the verifiers' clock skew).
  */
 class TokenAttacksIT {
 
@@ -74,14 +77,60 @@ class TokenAttacksIT {
         Problems.assertUnauthorized(callWith(target, token));
     }
 
+    static Stream<Arguments> targetsAndRealmKeyForms() {
+        return Target.all().flatMap(target -> RealmKeys.publicKeyForms().keySet().stream()
+                .map(form -> Arguments.of(target, form)));
+    }
+
+    @ParameterizedTest(name = "{0}, key as {1}")
+    @MethodSource("targetsAndRealmKeyForms")
+    void rejectsHs256TokenSignedWithTheRealmsPublicKeyAsSecret(Target target, String form) {
+        String forged = ForgedTokens.hmacSigned(Tokens.of(target.service().reader()), RealmKeys.publicKeyForms().get(form));
+
+        Problems.assertUnauthorized(callWith(target, forged));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void rejectsTokenNamingAKeyIdTheRealmNeverPublished(Target target) {
+        String forged = ForgedTokens.withUnknownKeyId(Tokens.of(target.service().reader()));
+
+        Problems.assertUnauthorized(callWith(target, forged));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void rejectsTokenThatCarriesTheKeyItIsSignedWith(Target target) {
+        String forged = ForgedTokens.carryingItsOwnKey(Tokens.of(target.service().reader()));
+
+        Problems.assertUnauthorized(callWith(target, forged));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void rejectsTokenOfAnotherRealmOfTheSameKeycloakThatClaimsTheUnitsCoordinator(Target target) {
+        Problems.assertUnauthorized(callWith(target, OtherRealm.coordinatorToken()));
+    }
+
     static Stream<Service> servicesCharityHotlineMayNotCall() {
         return Arrays.stream(Service.values()).filter(service -> service != Service.REFERRALS);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("servicesCharityHotlineMayNotCall")
+    void serviceReachedThroughTheGatewayRejectsTokenWithoutItsAudience(Service service) {
+        Problems.assertUnauthorized(callWith(new Target(service, true), Tokens.of(Persona.CHARITY_HOTLINE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servicesCharityHotlineMayNotCall")
     void serviceCalledDirectlyRejectsTokenWithoutItsAudience(Service service) {
         Problems.assertUnauthorized(callWith(new Target(service, false), Tokens.of(Persona.CHARITY_HOTLINE)));
+    }
+
+    @AfterAll
+    static void removeTheOtherRealm() {
+        OtherRealm.delete();
     }
 
     @Test

@@ -37,6 +37,8 @@ class PolicyMatrixTest {
                         refusals.add(Arguments.of(resource, action, persona)))));
         List.of("read", "verify").forEach(action -> WALKER.refused("audit", action)
                 .forEach(persona -> refusals.add(Arguments.of("audit", action, persona))));
+        List.of("read", "replay").forEach(action -> WALKER.refused("events", action)
+                .forEach(persona -> refusals.add(Arguments.of("events", action, persona))));
         return refusals.stream();
     }
 

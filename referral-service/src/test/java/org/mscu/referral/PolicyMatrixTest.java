@@ -37,6 +37,14 @@ class PolicyMatrixTest {
         return switch (relationship) {
             case "any" -> createdId(Persona.CHARITY_HOTLINE, ReferralBodies.child().build());
             case "own" -> createdId(persona, ReferralBodies.child().build());
+            case "accepted" -> {
+                // everything the intake field set must hide is filled in
+                String id = createdId(Persona.COORDINATOR, ReferralBodies.child().person("contactPhone", ReferralBodies.phone())
+                        .postcode("M1 1AA").suspect("Fictional Suspect", ReferralBodies.phone(), null).build());
+                as(Persona.COORDINATOR).body(Map.of("decision", "ACCEPT")).post("/api/v1/referrals/" + id + "/triage")
+                        .then().statusCode(200);
+                yield id;
+            }
             case "shared-full", "shared-summary" -> {
                 String id = foreignReferral();
                 as(Persona.COORDINATOR).body(Map.of("agency", persona.agency(),
@@ -102,9 +110,18 @@ class PolicyMatrixTest {
 
     private static void checkFields(PolicyWalker.Walk walk, Response response) {
         boolean summary = "summary".equals(walk.fields());
+        boolean intake = "victim-intake".equals(walk.fields());
         assertEquals(summary ? null : "Testa", response.path("potentialVictim.givenName"), walk + " names");
-        boolean narrativeHidden = summary || "no-narrative".equals(walk.fields());
+        boolean narrativeHidden = summary || intake || "no-narrative".equals(walk.fields());
         assertEquals(narrativeHidden ? null : "Fictional narrative for tests.", response.path("narrative"), walk + " narrative");
+        if (intake) {
+            // what victim-service records, and nothing else of the person or the case
+            assertThat(response.path("potentialVictim.dateOfBirth").toString()).as(walk + " date of birth").isNotEmpty();
+            assertThat((Object) response.path("potentialVictim.contactPhone")).as(walk + " phone").isNull();
+            assertThat((Object) response.path("location.address")).as(walk + " address").isNull();
+            assertThat((Object) response.path("location.postcode")).as(walk + " postcode").isNull();
+            assertThat((Object) response.path("suspects")).as(walk + " suspects").isNull();
+        }
     }
 
     @Test

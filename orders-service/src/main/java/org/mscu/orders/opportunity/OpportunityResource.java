@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,7 +45,7 @@ public class OpportunityResource {
 
     @POST
     @Access(resource = "opportunity", action = "create")
-    @Operation(summary = "Open a Risk Order opportunity", description = "Coordinators and vulnerability leads; one per referral (also opened from referral-service's no-further-action event).")
+    @Operation(operationId = "createOpportunity", summary = "Open a Risk Order opportunity", description = "Coordinators and vulnerability leads; one per referral (also opened from referral-service's no-further-action event).")
     @APIResponse(responseCode = "201", description = "Opportunity opened (OPEN)", content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot open opportunities", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "OPPORTUNITY_EXISTS for this referral", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -57,11 +58,11 @@ public class OpportunityResource {
 
     @GET
     @Access(resource = "opportunity", action = "read")
-    @Operation(summary = "List Risk Order opportunities", description = "Oldest first, filtered by referral and status.")
+    @Operation(operationId = "listOpportunities", summary = "List Risk Order opportunities", description = "Oldest first, filtered by referral and status.")
     @APIResponse(responseCode = "200", description = "A page of opportunities ({items, nextCursor})")
     @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot read opportunities", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<OpportunityResponse> list(@Parameter(schema = @Schema(format = "uuid")) @QueryParam("referralId") String referralId,
+    public Page<OpportunityResponse> list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("referralId") String referralId,
                                           @Parameter(schema = @Schema(implementation = OpportunityStatus.class)) @QueryParam("status") String status,
                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return opportunities.list(QueryParams.uuid("referralId", referralId),
@@ -71,7 +72,7 @@ public class OpportunityResource {
     @GET
     @Path("/{id}")
     @Access(resource = "opportunity", action = "read")
-    @Operation(summary = "Get a Risk Order opportunity")
+    @Operation(operationId = "getOpportunity", summary = "Get a Risk Order opportunity")
     @APIResponse(responseCode = "200", description = "The opportunity", content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot read opportunities", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -1,7 +1,6 @@
 package org.mscu.orders.opportunity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -59,12 +58,12 @@ public class OpportunityService {
 
     /**
      * What the {@code referral.no-further-action} consumer calls: opens an opportunity when the reason is
-     * {@code INVESTIGATION_NOT_PURSUED}, at most once per referral however often the event arrives.
+     * {@code INVESTIGATION_NOT_PURSUED}, at most once per referral however often the event arrives. It runs
+     * outside any request, so its audit entry names no caller and the justification {@code system}.
      *
      * @return the referral's opportunity (new or existing), empty when the reason does not call for one
      */
     @Transactional
-    @ActivateRequestContext
     public Optional<OpportunityResponse> openFromReferralNoFurtherAction(UUID referralId, String reason) {
         if (!OpportunityReason.INVESTIGATION_NOT_PURSUED.name().equals(reason)) {
             return Optional.empty();

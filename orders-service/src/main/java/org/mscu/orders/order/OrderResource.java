@@ -44,7 +44,7 @@ public class OrderResource {
 
     @POST
     @Access(resource = "order", action = "create")
-    @Operation(summary = "Apply for an order", description = "Order managers of an applicant body (gmp, immigration-enforcement, glaa). The applicant agency comes from the token; an STRO may be sought by gmp or immigration-enforcement only.")
+    @Operation(operationId = "createOrder", summary = "Apply for an order", description = "Order managers of an applicant body (gmp, immigration-enforcement, glaa). The applicant agency comes from the token; an STRO may be sought by gmp or immigration-enforcement only.")
     @APIResponse(responseCode = "201", description = "Application recorded (status APPLIED)", content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot apply for orders", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "APPLICANT_NOT_PERMITTED, ROUTE_NOT_PERMITTED or INTERIM_WITHOUT_APPLICATION", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -57,7 +57,7 @@ public class OrderResource {
 
     @GET
     @Access(resource = "order", action = "read")
-    @Operation(summary = "List orders", description = "The orders the caller may read, oldest first: filter by status and type, orders in force expiring on or before a day or within N days, orders with an overdue notification.")
+    @Operation(operationId = "listOrders", summary = "List orders", description = "The orders the caller may read, oldest first: filter by status and type, orders in force expiring on or before a day or within N days, orders with an overdue notification.")
     @APIResponse(responseCode = "200", description = "A page of orders ({items, nextCursor})")
     @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot read orders", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -88,7 +88,7 @@ public class OrderResource {
     @GET
     @Path("/{id}")
     @Access(resource = "order", action = "read")
-    @Operation(summary = "Get an order", description = "With its prohibitions, notification requirements, variations, renewals and discharge; ETag carries the version.")
+    @Operation(operationId = "getOrder", summary = "Get an order", description = "With its prohibitions, notification requirements, variations, renewals and discharge; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The order", content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "403", description = "The caller's role cannot read orders", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such order, or not one the caller may know", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

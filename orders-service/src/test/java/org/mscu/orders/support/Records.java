@@ -36,6 +36,7 @@ public final class Records {
         return switch (resource) {
             case "opportunity" -> "assess".equals(action) || "read".equals(action) ? openOpportunity() : null;
             case "audit" -> granted(Persona.ORDER_MANAGER);
+            case "events" -> null;
             default -> prepareOrder(action, relationship, persona);
         };
     }
@@ -106,6 +107,8 @@ public final class Records {
                     body("decision", "DECLINE", "rationale", "Matrix decline"));
             case "audit:read" -> Api.as(persona).queryParam("resourceId", id).get("/api/v1/audit/orders");
             case "audit:verify" -> Api.get(persona, "/api/v1/audit/orders/verify");
+            case "events:read" -> Api.get(persona, "/api/v1/events/orders/dead-letters");
+            case "events:replay" -> Api.as(persona).post("/api/v1/events/orders/dead-letters/referral-no-further-action/replay");
             default -> throw new IllegalArgumentException("No call for " + resource + ":" + action);
         };
     }

@@ -10,6 +10,7 @@ public enum Persona {
             "partner-system", "referrer", "order-manager"),
     GLAA_SYSTEM("service-account-glaa-system", "glaa", "glaa-system", "partner-system", "referrer", "order-manager"),
     DWP_SYSTEM("service-account-dwp-system", "dwp", "dwp-system", "partner-system", "referrer"),
+    VICTIM_SERVICE("service-account-victim-service", "gmp", "victim-service", "platform-service"),
     COORDINATOR("coordinator", "gmp", "mscu-cli", "coordinator"),
     TACTICAL_ADVISOR("ta.one", "gmp", "mscu-cli", "tactical-advisor"),
     VLO_ONE("vlo.one", "gmp", "mscu-cli", "liaison-officer"),

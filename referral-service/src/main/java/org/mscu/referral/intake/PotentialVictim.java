@@ -21,10 +21,10 @@ public record PotentialVictim(
         @Schema(description = "The person's age is disputed: treated as a child until verified") Boolean ageDisputed,
         @Schema(description = "The date of birth has been verified (ends a dispute)") Boolean ageVerified,
         @Schema(examples = "FEMALE") Gender gender,
-        @Schema(description = "ISO 3166-1 alpha-2 country code", examples = "RO") @Pattern(regexp = "[A-Z]{2}",
+        @Schema(description = "ISO 3166-1 alpha-2 country code", examples = "RO") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}",
                 message = "must be an ISO 3166-1 alpha-2 code such as RO") String nationality,
         @Schema(description = "ISO 639 language codes", examples = "[\"ro\"]")
-        @Size(max = 10) List<@Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code such as ro") String> languages,
+        @Size(max = 10) List<@Size(max = 3) @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code such as ro") String> languages,
         @Schema(description = "Phone number; UK numbers may be given in national format", examples = "+447700900123")
         @Size(max = 40) String contactPhone) {
 

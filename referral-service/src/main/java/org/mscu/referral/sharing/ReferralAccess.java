@@ -7,11 +7,12 @@ import org.mscu.platform.caller.Caller;
 import org.mscu.platform.policy.AccessPolicy;
 import org.mscu.platform.policy.Grant;
 import org.mscu.referral.intake.Referral;
+import org.mscu.referral.intake.ReferralStatus;
 
 /**
  * The relationships policy.yaml speaks of, computed for the caller and one referral: {@code own}
  * (created by the caller's agency), {@code shared-full} / {@code shared-summary} (an active share
- * with the caller's agency).
+ * with the caller's agency), {@code accepted} (the referral was accepted at triage, whoever asks).
  */
 @ApplicationScoped
 public class ReferralAccess {
@@ -20,6 +21,7 @@ public class ReferralAccess {
     public static final String OWN = "own";
     public static final String SHARED_FULL = "shared-full";
     public static final String SHARED_SUMMARY = "shared-summary";
+    public static final String ACCEPTED = "accepted";
 
     private final Caller caller;
     private final AccessPolicy policy;
@@ -37,6 +39,9 @@ public class ReferralAccess {
         if (caller.agency() != null) {
             Share.active(referral.id, caller.agency()).ifPresent(share ->
                     relationships.add(share.level == ShareLevel.FULL ? SHARED_FULL : SHARED_SUMMARY));
+        }
+        if (referral.status == ReferralStatus.ACCEPTED) {
+            relationships.add(ACCEPTED);
         }
         return relationships;
     }

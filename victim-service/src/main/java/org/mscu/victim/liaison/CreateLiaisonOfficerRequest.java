@@ -20,9 +20,9 @@ public record CreateLiaisonOfficerRequest(
         @Schema(description = "Collar number", examples = "GMP1234") @Size(max = 20) String collarNumber,
         @Schema(description = "Gender") @NotNull Gender gender,
         @Schema(description = "Languages spoken, ISO 639 codes", examples = "[\"en\", \"ro\"]")
-        List<@NotBlank @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 language code") String> languages,
-        @Schema(description = "Districts covered", examples = "[\"Manchester\"]") List<@NotBlank @Size(max = 100) String> districts,
-        @Schema(description = "Exploitation types the officer specialises in") List<@NotNull ExploitationType> specialisms,
+        @Size(max = 10) List<@NotBlank @Size(max = 3) @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 language code") String> languages,
+        @Schema(description = "Districts covered", examples = "[\"Manchester\"]") @Size(max = 50) List<@NotBlank @Size(max = 100) String> districts,
+        @Schema(description = "Exploitation types the officer specialises in") @Size(max = 10) List<@NotNull ExploitationType> specialisms,
         @Schema(description = "Most victims the officer supports at once", examples = "5") @NotNull @PositiveOrZero @Max(100) Integer maxCaseload,
         @Schema(description = "Whether the officer takes assignments", defaultValue = "true") Boolean active) {
 }

@@ -17,6 +17,7 @@ import org.mscu.platform.audit.AuditLog;
 import org.mscu.platform.caller.Caller;
 import org.mscu.platform.outbox.Outbox;
 import org.mscu.platform.problem.ProblemException;
+import org.mscu.victim.timeline.Timeline;
 import org.mscu.victim.victims.ExploitationType;
 import org.mscu.victim.victims.Victim;
 import org.mscu.victim.victims.VictimAccess;
@@ -43,9 +44,11 @@ public class LiaisonService {
     private final EntityManager em;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final Timeline timeline;
     private final LiaisonMatcher matcher = new LiaisonMatcher();
 
-    LiaisonService(VictimAccess access, Caseloads caseloads, Caller caller, Clock clock, EntityManager em, AuditLog audit, Outbox outbox) {
+    LiaisonService(VictimAccess access, Caseloads caseloads, Caller caller, Clock clock, EntityManager em, AuditLog audit, Outbox outbox,
+                   Timeline timeline) {
         this.access = access;
         this.caseloads = caseloads;
         this.caller = caller;
@@ -53,6 +56,7 @@ public class LiaisonService {
         this.em = em;
         this.audit = audit;
         this.outbox = outbox;
+        this.timeline = timeline;
     }
 
     public List<CandidateResponse> candidates(UUID victimId) {
@@ -69,29 +73,47 @@ public class LiaisonService {
         if (officer == null) {
             throw ProblemException.invalid("officerId", "no such liaison officer on the roster");
         }
+        String actor = actor();
+        LiaisonAssignment assignment = assignLocked(victimId, officer, request.reason(), actor);
+        LiaisonProposal.supersedeOpen(victimId, assignment.assignedAt, actor);
+        return AssignmentResponse.of(assignment, officer.name);
+    }
+
+    /**
+     * Assigns an officer whose row the caller locked, after the victim's row: refuses an inactive
+     * officer, the current officer again, and an officer at capacity (counted under the lock), else
+     * ends the current assignment and records the new one, with its audit entry, event and timeline entry.
+     */
+    LiaisonAssignment assignLocked(UUID victimId, LiaisonOfficer officer, String reason, String actor) {
         if (!officer.active) {
             throw ProblemException.conflict("OFFICER_INACTIVE", "The officer does not take assignments");
         }
         Optional<LiaisonAssignment> current = current(victimId);
-        if (current.isPresent() && current.get().officerId.equals(officerId)) {
+        if (current.isPresent() && current.get().officerId.equals(officer.id)) {
             throw ProblemException.conflict("ALREADY_ASSIGNED", "The officer is already the victim's liaison officer");
         }
-        if (caseloads.of(officerId) >= officer.maxCaseload) {
+        if (!hasRoom(officer)) {
             throw ProblemException.conflict(OFFICER_AT_CAPACITY, "The officer's caseload is full");
         }
         Instant now = Instant.now(clock);
-        current.ifPresent(previous -> end(previous, request.reason(), now));
+        current.ifPresent(previous -> end(previous, reason, actor, now));
         LiaisonAssignment assignment = new LiaisonAssignment();
         assignment.id = UUID.randomUUID();
         assignment.victimId = victimId;
-        assignment.officerId = officerId;
-        assignment.reason = request.reason().trim();
+        assignment.officerId = officer.id;
+        assignment.reason = reason.trim();
         assignment.assignedAt = now;
-        assignment.assignedBy = actor();
+        assignment.assignedBy = actor;
         assignment.persistAndFlush();
         audit.altered(VICTIM, victimId, current.isPresent() ? "liaison officer changed" : "liaison officer assigned");
         publish(assignment, officer, current);
-        return AssignmentResponse.of(assignment, officer.name);
+        timeline.liaisonAssigned(victimId, officer.id, now, current.isPresent());
+        return assignment;
+    }
+
+    /** Whether the officer, whose row the caller locked, has a free place. */
+    boolean hasRoom(LiaisonOfficer officer) {
+        return caseloads.of(officer.id) < officer.maxCaseload;
     }
 
     public Optional<AssignmentResponse> currentAssignment(UUID victimId) {
@@ -124,10 +146,10 @@ public class LiaisonService {
         outbox.publish(REASSIGNED, assignment.victimId, data);
     }
 
-    private void end(LiaisonAssignment previous, String reason, Instant now) {
+    private void end(LiaisonAssignment previous, String reason, String actor, Instant now) {
         previous.endedAt = now;
         previous.endReason = reason.trim();
-        previous.endedBy = actor();
+        previous.endedBy = actor;
         // the partial unique index allows one current assignment: end this one before the next is inserted
         em.flush();
     }
@@ -138,7 +160,8 @@ public class LiaisonService {
                         "No active liaison officer has spare capacity"));
     }
 
-    private List<Match> rank(Victim victim) {
+    /** Active officers with room, best first, the current officer left out. */
+    List<Match> rank(Victim victim) {
         Optional<UUID> currentOfficer = current(victim.id).map(a -> a.officerId);
         List<LiaisonOfficer> officers = LiaisonOfficer.list("active", true);
         Map<UUID, Integer> loads = caseloads.of(officers.stream().map(o -> o.id).toList());

@@ -19,9 +19,9 @@ public record UpdateLiaisonOfficerRequest(
         @Schema(description = "Collar number") @Size(max = 20) String collarNumber,
         @Schema(description = "Gender") @NotNull Gender gender,
         @Schema(description = "Languages spoken, ISO 639 codes")
-        List<@NotBlank @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 language code") String> languages,
-        @Schema(description = "Districts covered") List<@NotBlank @Size(max = 100) String> districts,
-        @Schema(description = "Specialisms") List<@NotNull ExploitationType> specialisms,
+        @Size(max = 10) List<@NotBlank @Size(max = 3) @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 language code") String> languages,
+        @Schema(description = "Districts covered") @Size(max = 50) List<@NotBlank @Size(max = 100) String> districts,
+        @Schema(description = "Specialisms") @Size(max = 10) List<@NotNull ExploitationType> specialisms,
         @Schema(description = "Most victims at once") @NotNull @PositiveOrZero @Max(100) Integer maxCaseload,
         @Schema(description = "Takes assignments") @NotNull Boolean active) {
 }

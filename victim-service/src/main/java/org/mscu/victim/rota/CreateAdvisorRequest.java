@@ -11,5 +11,5 @@ public record CreateAdvisorRequest(
         @Schema(description = "Keycloak username", examples = "ta.one") @NotBlank @Size(max = 100) String username,
         @Schema(description = "Name", examples = "Advisor One") @NotBlank @Size(max = 200) String name,
         @Schema(description = "Phone number to reach the advisor on call", examples = "+447700900001")
-        @NotBlank @Pattern(regexp = "\\+?[0-9 ]{6,20}", message = "must be a phone number") String phone) {
+        @NotBlank @Size(max = 21) @Pattern(regexp = "\\+?[0-9 ]{6,20}", message = "must be a phone number") String phone) {
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Section 45 (MSA 2015) defence consideration, replaced whole")
 public record Section45Request(
         @Schema(description = "Offences the victim is suspected of", examples = "[\"cultivation of cannabis\"]")
-        List<@NotBlank @Size(max = 200) String> suspectedOffences,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> suspectedOffences,
         @Schema(description = "How the victim was compelled (required for an adult when APPLICABLE)") @Size(max = 4000) String compulsionDetails,
         @Schema(description = "An offence is excluded by Schedule 4: the defence is not available") @NotNull Boolean excludedOffence,
         @Schema(description = "Status") @NotNull Section45Status status,

@@ -22,7 +22,7 @@ public record CreateVictimRequest(
         @Past LocalDate dateOfBirth,
         @Schema(description = "Gender") @NotNull Gender gender,
         @Schema(description = "Languages spoken, ISO 639-1 codes", examples = "[\"ro\"]")
-        List<@NotBlank @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 language code") String> languages,
+        @Size(max = 10) List<@NotBlank @Size(max = 3) @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 language code") String> languages,
         @Schema(description = "District where the victim lives", examples = "Manchester") @Size(max = 100) String district,
         @Schema(description = "What the victim needs of a liaison officer") @Valid VictimNeedsBody needs) {
 }

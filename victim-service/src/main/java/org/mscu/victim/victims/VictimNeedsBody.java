@@ -1,5 +1,6 @@
 package org.mscu.victim.victims;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VictimNeedsBody(
         @Schema(description = "Preferred officer gender", defaultValue = "NO_PREFERENCE") OfficerGenderPreference officerGenderPreference,
         @Schema(description = "Exploitation types the victim suffered; matched against officers' specialisms")
-        List<ExploitationType> specialisms) {
+        @Size(max = 10) List<ExploitationType> specialisms) {
 
     public VictimNeedsBody {
         officerGenderPreference = officerGenderPreference == null ? OfficerGenderPreference.NO_PREFERENCE : officerGenderPreference;

@@ -21,6 +21,7 @@ import org.mscu.platform.pagination.Cursor;
 import org.mscu.platform.pagination.Page;
 import org.mscu.platform.pagination.PageRequest;
 import org.mscu.platform.problem.ProblemException;
+import org.mscu.victim.timeline.Timeline;
 
 /** Records victims and finds them for the caller, within the access policy. */
 @ApplicationScoped
@@ -36,14 +37,17 @@ public class VictimService {
     private final EntityManager em;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final Timeline timeline;
 
-    VictimService(VictimAccess access, Caller caller, Clock clock, EntityManager em, AuditLog audit, Outbox outbox) {
+    VictimService(VictimAccess access, Caller caller, Clock clock, EntityManager em, AuditLog audit, Outbox outbox,
+                  Timeline timeline) {
         this.access = access;
         this.caller = caller;
         this.clock = clock;
         this.em = em;
         this.audit = audit;
         this.outbox = outbox;
+        this.timeline = timeline;
     }
 
     /** A coordinator records a victim; one victim per referral (409 {@code VICTIM_EXISTS_FOR_REFERRAL}). */
@@ -85,6 +89,30 @@ public class VictimService {
         return victim.id;
     }
 
+    /** The victim recorded for a referral, if any. */
+    public Optional<UUID> idForReferral(UUID referralId) {
+        return findByReferral(referralId).map(v -> v.id);
+    }
+
+    /**
+     * The victim a placement's {@code victimRef} names: the victim's id, or else the reference of the
+     * referral the victim was recorded from ({@code MSR-2026-000123}).
+     */
+    public Optional<UUID> idForRef(String victimRef) {
+        if (victimRef == null || victimRef.isBlank()) {
+            return Optional.empty();
+        }
+        String ref = victimRef.strip();
+        try {
+            UUID id = UUID.fromString(ref);
+            return Optional.ofNullable(em.find(Victim.class, id)).map(v -> v.id);
+        } catch (IllegalArgumentException notAnId) {
+            List<UUID> ids = em.createQuery("select v.id from Victim v where v.referralReference = :ref", UUID.class)
+                    .setParameter("ref", ref).setMaxResults(2).getResultList();
+            return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
+        }
+    }
+
     public VictimResponse get(UUID id) {
         VictimAccess.Reached reached = access.reach(id, RESOURCE, "read");
         audit.consulted(RESOURCE, id);
@@ -101,9 +129,9 @@ public class VictimService {
             params.put("referral", referralId);
         }
         if (!access.reachesAll("victim", "list")) {
-            where.append("""
-                     and exists (select a.id from LiaisonAssignment a, LiaisonOfficer o
-                     where a.victimId = v.id and a.endedAt is null and o.id = a.officerId and o.username = :username)""");
+            // A text block would strip the leading space this clause needs after the one before it.
+            where.append(" and exists (select a.id from LiaisonAssignment a, LiaisonOfficer o"
+                    + " where a.victimId = v.id and a.endedAt is null and o.id = a.officerId and o.username = :username)");
             params.put("username", caller.username() == null ? "" : caller.username());
         }
         page.cursor().ifPresent(cursor -> {
@@ -157,6 +185,7 @@ public class VictimService {
         event.put("referralReference", victim.referralReference);
         event.put("origin", victim.origin);
         outbox.publish(CREATED, victim.id, event);
+        timeline.victimRecorded(victim.id, victim.createdAt, victim.origin.name());
         return victim;
     }
 

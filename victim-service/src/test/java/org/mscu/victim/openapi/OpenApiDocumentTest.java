@@ -34,7 +34,7 @@ class OpenApiDocumentTest {
                 problems.add(method + " " + path);
             }
         }));
-        assertThat(ids).hasSize(19).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(ids).hasSize(24).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(problems).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.mscu.platform.testing.Persona;
 import org.mscu.platform.testing.PolicyWalker;
 import org.mscu.victim.support.Api;
+import org.mscu.victim.support.Intake;
 
 /**
  * Walks every rule of policy.yaml through the HTTP API: each (rule, action, persona) it grants is
@@ -44,6 +45,9 @@ class PolicyMatrixTest {
         CALLS.put("liaison:assign", (p, id) -> Api.as(p).body(Map.of("officerId", Api.officer().create(), "reason", "policy walk"))
                 .post("/api/v1/victims/" + id + "/liaison"));
         CALLS.put("liaison:history", (p, id) -> Api.as(p).get("/api/v1/victims/" + id + "/liaison/history"));
+        CALLS.put("liaison:proposal", (p, id) -> Api.as(p).get("/api/v1/victims/" + id + "/liaison-proposal"));
+        CALLS.put("liaison:confirm", (p, id) -> Api.as(p).post("/api/v1/victims/" + id + "/liaison-proposal/confirm"));
+        CALLS.put("timeline:read", (p, id) -> Api.as(p).get("/api/v1/victims/" + id + "/timeline"));
         CALLS.put("section45:read", (p, id) -> Api.as(p).get("/api/v1/victims/" + id + "/section45"));
         CALLS.put("section45:write", (p, id) -> Api.as(p)
                 .body(Map.of("suspectedOffences", List.of(), "excludedOffence", false, "status", "NOT_APPLICABLE"))
@@ -56,11 +60,14 @@ class PolicyMatrixTest {
         CALLS.put("rota:on-call", (p, id) -> Api.as(p).get("/api/v1/tactical-advisors/on-call"));
         CALLS.put("audit:read", (p, id) -> Api.as(p).queryParam("resourceId", id).get("/api/v1/audit/victims"));
         CALLS.put("audit:verify", (p, id) -> Api.as(p).get("/api/v1/audit/victims/verify"));
+        CALLS.put("events:read", (p, id) -> Api.as(p).get("/api/v1/events/victims/dead-letters"));
+        CALLS.put("events:replay", (p, id) -> Api.as(p).post("/api/v1/events/victims/dead-letters/placements/replay"));
     }
 
     /** Actions that act on one record, where a relationship decides between the record and 404. */
     private static final Set<String> RECORD_ACTIONS = Set.of("victim:read", "liaison-officer:read", "section45:read",
-            "section45:write", "liaison:candidates", "liaison:assign", "liaison:history");
+            "section45:write", "liaison:candidates", "liaison:assign", "liaison:history", "liaison:proposal", "liaison:confirm",
+            "timeline:read");
 
     private static String key(String resource, String action) {
         return resource + ":" + action;
@@ -73,6 +80,10 @@ class PolicyMatrixTest {
         }
         if (relationship.equals("assigned")) {
             return Api.victimAssignedTo(persona);
+        }
+        if (resource.equals("liaison")) {
+            // an open proposal, so that reading and confirming it succeed
+            return Intake.victimWithProposal().victimId();
         }
         return Api.victim().create();
     }
