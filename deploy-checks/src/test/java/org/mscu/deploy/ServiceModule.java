@@ -26,7 +26,9 @@ public record ServiceModule(String name, Path dir, Properties properties, int po
     public static final Map<String, String> NOT_DEPLOYED = Map.of(
             "platform-lib", "the shared library, packaged inside every service",
             "deploy-checks", "these checks",
-            "e2e-tests", "tests that drive the running platform");
+            "e2e-tests", "tests that drive the running platform",
+            "tools/seed", "a command-line tool that fills a running platform with demo data through the gateway",
+            "benchmarks/jmh", "micro-benchmarks, run by bin/platform bench");
 
     /**
      * Read by the SmallRye RabbitMQ connector through its global keys rabbitmq-host, rabbitmq-port,
