@@ -50,7 +50,9 @@ public class IdempotencyFilter {
         String key = IdempotencyKey.validate(header);
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String client = caller.clientId() != null ? caller.clientId() : "subject:" + caller.subject();
+        // Keys are scoped to one identity of one client: people share the frontend's client, and one
+        // person's stored answer must never be replayed to another who happens to pick the same key.
+        String client = (caller.clientId() != null ? caller.clientId() : "-") + "/" + caller.subject();
         ClaimOutcome outcome = store.claim(client, key, IdempotencyKey.requestHash("POST", request.getUriInfo().getPath(), body));
         return switch (outcome) {
             case ClaimOutcome.Claimed claimed -> {

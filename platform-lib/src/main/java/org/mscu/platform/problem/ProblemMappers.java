@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    static final String VALIDATION_FAILED = "VALIDATION_FAILED";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -136,6 +136,9 @@ public class ProblemMappers {
     private static String bodyProblem(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown property";
+        }
+        if (e instanceof InvalidFormatException invalid && NulCharacters.MESSAGE.equals(invalid.getOriginalMessage())) {
+            return NulCharacters.MESSAGE;
         }
         if (e instanceof InvalidFormatException invalid) {
             return "cannot be read as " + friendlyType(invalid.getTargetType());

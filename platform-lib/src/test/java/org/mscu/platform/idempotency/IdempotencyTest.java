@@ -84,6 +84,20 @@ class IdempotencyTest {
     }
 
     @Test
+    void keepsKeysApartPerPersonOfTheSameClient() throws SQLException {
+        String key = key();
+        Map<String, Object> body = Samples.body();
+        body.put("name", "apart " + key);
+        as(Persona.DWP_REFERRER).contentType(ContentType.JSON).body(body).header("Idempotency-Key", key)
+                .when().post("/api/v1/samples").then().statusCode(201);
+
+        // another person signed in through the same client (mscu-cli), same key and body: a request of their own
+        as(Persona.COORDINATOR).contentType(ContentType.JSON).body(body).header("Idempotency-Key", key)
+                .when().post("/api/v1/samples").then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, (String) null);
+        assertThat(samplesCalled("apart " + key)).isEqualTo("2");
+    }
+
+    @Test
     void answersConflictToARetryWhileTheFirstIsInFlight() throws Exception {
         ProbeResource.ENTERED = new CountDownLatch(1);
         ProbeResource.GATE = new CountDownLatch(1);

@@ -1,13 +1,13 @@
 package org.mscu.platform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscu.platform.sample.Samples.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscu.platform.sample.Samples;
+import org.mscu.platform.sample.Database;
 import org.mscu.platform.testing.LogCapture;
 import org.mscu.platform.testing.Persona;
 import org.mscu.platform.testing.TestTokens;
@@ -74,6 +75,23 @@ class ProblemTest {
         Map<String, Object> body = Samples.body();
         body.put("owner", "not an object");
         problem(post(body), 400).body("errors[0].field", equalTo("owner"));
+    }
+
+    @Test
+    void rejectsTheNulCharacterInABodyStringNamingTheFieldAndStoresNothing() throws Exception {
+        Map<String, Object> body = Samples.body();
+        String name = "nul " + UUID.randomUUID() + "\u0000";
+        body.put("name", name);
+        problem(post(body), 400).body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must not contain the NUL character"));
+        assertThat(Database.scalar("SELECT count(*) FROM sample WHERE name LIKE ?", name.substring(0, 40) + "%")).isEqualTo("0");
+    }
+
+    @Test
+    void rejectsTheNulCharacterInAQueryParameterNamingIt() {
+        problem(as(Persona.COORDINATOR).queryParam("cursor", "a\u0000b").when().get("/api/v1/samples").then(), 400)
+                .body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", equalTo("must not contain the NUL character"));
     }
 
     @Test
