@@ -3,9 +3,16 @@ package org.mscu.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -32,6 +39,26 @@ class CorsTest {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000")
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+    }
+
+    @Test
+    void exposesTheHeadersTheFrontendReadsOnAReplayedCreation() {
+        String exposed = given().header("Origin", "http://localhost:5173")
+                .header("Authorization", Tokens.bearer(Tokens.valid()))
+                .header("Idempotency-Key", "form-1")
+                .when().post("/api/v1/referrals/replayed")
+                .then().statusCode(201)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Idempotency-Replayed", "true")
+                .header("RateLimit-Remaining", notNullValue())
+                .extract().header("Access-Control-Expose-Headers");
+
+        Set<String> names = Arrays.stream(exposed.split(",")).map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        for (String header : List.of("Idempotency-Replayed", "Location", "ETag", "X-Request-Id", "Retry-After",
+                "WWW-Authenticate", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+            assertTrue(names.contains(header.toLowerCase(Locale.ROOT)), header + " is not in " + exposed);
+        }
     }
 
     @Test

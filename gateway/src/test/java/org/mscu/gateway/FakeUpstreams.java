@@ -108,6 +108,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         } else if (path.endsWith("/created")) {
             request.response().setStatusCode(201)
                     .putHeader("Location", "http://" + request.authority() + "/api/v1/referrals/123").end();
+        } else if (path.endsWith("/replayed")) {
+            request.response().setStatusCode(201).putHeader("Location", "/api/v1/referrals/123")
+                    .putHeader("ETag", "\"0\"").putHeader("Idempotency-Replayed", "true").end();
         } else if (path.startsWith("/api/v1/slow")) {
             vertx.setTimer(5_000, id -> request.response().end());
         } else {

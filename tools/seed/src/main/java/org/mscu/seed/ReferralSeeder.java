@@ -43,8 +43,12 @@ final class ReferralSeeder {
         this.tally = tally;
     }
 
-    /** The seed referrals by key, as the coordinator sees them after every step. */
-    Map<String, JsonNode> seed(List<ReferralPlan> plans) {
+    /** What the referrals step leaves: the seed world's epoch, and the seed referrals by key. */
+    record Seeded(Instant epoch, Map<String, JsonNode> referrals) {
+    }
+
+    /** The seed referrals by key, as the coordinator sees them after every step, and the epoch they follow from. */
+    Seeded seed(List<ReferralPlan> plans) {
         Map<String, JsonNode> existing = new HashMap<>();
         Instant epoch = findByReferences(plans, existing).orElse(times.now());
         for (ReferralPlan plan : plans) {
@@ -69,7 +73,7 @@ final class ReferralSeeder {
             shares(plan, referral);
             seeded.put(plan.key(), referral);
         }
-        return seeded;
+        return new Seeded(epoch, seeded);
     }
 
     /**
@@ -91,7 +95,7 @@ final class ReferralSeeder {
                 if (referral.isPresent()) {
                     found.put(plan.key(), referral.get());
                     if (epoch == null) {
-                        epoch = Instant.parse(referral.get().path("receivedAt").asText()).plus(Duration.ofHours(plan.receivedHoursAgo()));
+                        epoch = epoch(plan, Instant.parse(referral.get().path("receivedAt").asText()));
                     }
                     break;
                 }
@@ -114,8 +118,13 @@ final class ReferralSeeder {
         return Optional.empty();
     }
 
-    private static Instant receivedAt(ReferralPlan plan, Instant epoch) {
+    static Instant receivedAt(ReferralPlan plan, Instant epoch) {
         return epoch.minus(Duration.ofHours(plan.receivedHoursAgo()));
+    }
+
+    /** The run that created this referral at {@code receivedAt}: its "now". */
+    static Instant epoch(ReferralPlan plan, Instant receivedAt) {
+        return receivedAt.plus(Duration.ofHours(plan.receivedHoursAgo()));
     }
 
     /** The request body: the plan's referral, received {@code receivedHoursAgo} before the epoch, the date of birth from the age. */

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tactical-advisor rota for the coming week: 12-hour shifts (08:00-20:00 and 20:00-08:00 UTC) from the
- * one running now, taken in turn by the advisors, except for one deliberate gap: every Wednesday night's
- * shift ends at 02:00, leaving 02:00-08:00 uncovered. Shifts and the gap follow the calendar, so runs on
- * different days agree on them and never fill each other's gap.
+ * The tactical-advisor rota for the week that followed the first run: 12-hour shifts (08:00-20:00 and
+ * 20:00-08:00 UTC) from the one running at the seed world's epoch, taken in turn by the advisors, except for
+ * one deliberate gap: Wednesday night's shift ends at 02:00, leaving 02:00-08:00 uncovered. The week is
+ * anchored on the epoch, not on the run, so every later run (an hour or a month later) plans the very same
+ * fourteen shifts and creates none.
  *
  * <p>victim-service lists neither advisors nor shifts, so both are found through what it does answer:
  * a shift by asking who is on call when it starts; an advisor by the {@code Idempotency-Key} replay of its
@@ -47,9 +48,9 @@ final class RotaSeeder {
         this.tally = tally;
     }
 
-    /** The advisors' ids by username, after their shifts for the coming week are in place. */
+    /** The advisors' ids by username, after their shifts for the seeded week are in place. */
     Map<String, String> seed(List<JsonNode> advisors) {
-        List<PlannedShift> shifts = plan(times.now(), advisors.size());
+        List<PlannedShift> shifts = plan(times, advisors.size());
         Map<String, String> ids = advisors(advisors);
         for (PlannedShift shift : shifts) {
             String username = advisors.get(shift.advisor()).path("username").asText();
@@ -70,9 +71,12 @@ final class RotaSeeder {
         return ids;
     }
 
-    /** The coming week's shifts from the one running at {@code now}: who takes each, and the one gap. */
-    static List<PlannedShift> plan(Instant now, int advisors) {
-        long current = Duration.between(FIRST_SHIFT, now).dividedBy(SHIFT);
+    /**
+     * The seeded week's shifts, from the one running at the epoch (the first run's "now", whenever this run
+     * is): who takes each, and the one gap.
+     */
+    static List<PlannedShift> plan(Times times, int advisors) {
+        long current = Duration.between(FIRST_SHIFT, times.epoch()).dividedBy(SHIFT);
         List<PlannedShift> shifts = new ArrayList<>();
         for (long index = current; index < current + SHIFTS_PER_WEEK; index++) {
             Instant start = FIRST_SHIFT.plus(SHIFT.multipliedBy(index));
@@ -111,9 +115,9 @@ final class RotaSeeder {
         return ids;
     }
 
-    /** Looks for advisors already on the rota among those on call, newest shift first. */
+    /** Looks for advisors already on the rota among those on call, from the seeded week's last shift back. */
     private void findOnCall(List<JsonNode> unknown, Map<String, String> ids) {
-        Instant latest = plan(times.now(), 1).getLast().start();
+        Instant latest = plan(times, 1).getLast().start();
         Instant earliest = latest.minus(Duration.ofDays(7L * WEEKS_SEARCHED));
         for (Instant at = latest; !at.isBefore(earliest) && !unknown.isEmpty(); at = at.minus(SHIFT)) {
             for (JsonNode onCall : onCall(at.plus(1, ChronoUnit.MINUTES)).path("advisors")) {
@@ -130,8 +134,8 @@ final class RotaSeeder {
         }
         if (!unknown.isEmpty()) {
             throw new SeedException("tactical advisor " + unknown.getFirst().path("username").asText() + " is on the rota but has no"
-                    + " shift in the last " + WEEKS_SEARCHED + " weeks, and victim-service cannot list advisors: seed fresh databases"
-                    + " (bin/platform db --reset)");
+                    + " shift in the " + WEEKS_SEARCHED + " weeks up to the seeded week's end, and victim-service cannot list"
+                    + " advisors: seed fresh databases (bin/platform db --reset)");
         }
     }
 

@@ -41,13 +41,15 @@ public final class Seeder {
                 AccommodationSeeder.PLACEMENTS);
 
         step("referrals, triage, crime recording, NRM and shares");
-        Map<String, JsonNode> referrals = new ReferralSeeder(api, times, tally).seed(data.referrals());
+        ReferralSeeder.Seeded seeded = new ReferralSeeder(api, times, tally).seed(data.referrals());
+        Map<String, JsonNode> referrals = seeded.referrals();
+        Times world = times.since(seeded.epoch());
         step("liaison-officer roster, victims and their liaison officers");
         VictimSeeder victimSeeder = new VictimSeeder(api, tally);
         Map<String, JsonNode> roster = victimSeeder.roster(data.liaisonOfficers());
         Map<String, JsonNode> victims = victimSeeder.victims(data.referrals(), referrals, roster);
-        step("tactical-advisor rota for the coming week");
-        new RotaSeeder(api, times, tally).seed(data.tacticalAdvisors());
+        step("tactical-advisor rota for the week from the first run");
+        new RotaSeeder(api, world, tally).seed(data.tacticalAdvisors());
         step("orders and Risk Order opportunities");
         OrderSeeder orderSeeder = new OrderSeeder(api, times, tally);
         Map<String, JsonNode> orders = orderSeeder.orders(data.orders(), referrals);
@@ -57,7 +59,7 @@ public final class Seeder {
         Map<String, String> properties = accommodation.properties(data.properties());
         Map<String, JsonNode> placements = accommodation.placements(data.placements(), victims, properties);
         step("what each persona sees");
-        var views = new Views(api, times).describe(new Views.World(referrals, victims, orders, opportunities, properties, placements));
+        var views = new Views(api, world).describe(new Views.World(referrals, victims, orders, opportunities, properties, placements));
         return new Summary(settings.gateway(), tally.counts(), views, api.requests(), api.rateLimited());
     }
 

@@ -108,7 +108,7 @@ final class Views {
     }
 
     private String rota() {
-        List<RotaSeeder.PlannedShift> week = RotaSeeder.plan(times.now(), 1);
+        List<RotaSeeder.PlannedShift> week = RotaSeeder.plan(times, 1);
         Instant from = week.getFirst().start();
         Instant to = week.getLast().start().plus(RotaSeeder.SHIFT);
         JsonNode onCall = api.get(Identity.TACTICAL_ADVISOR, "/api/v1/tactical-advisors/on-call");
@@ -118,7 +118,7 @@ final class Views {
         coverage.path("gaps").forEach(gap -> gaps.add(gap.path("from").asText() + " to " + gap.path("to").asText()));
         List<String> names = new ArrayList<>();
         onCall.path("advisors").forEach(advisor -> names.add(advisor.path("name").asText()));
-        return "on call now: " + (names.isEmpty() ? "nobody" : String.join(", ", names)) + "; rota gaps in the coming week: "
+        return "on call now: " + (names.isEmpty() ? "nobody" : String.join(", ", names)) + "; rota gaps in the seeded week: "
                 + (gaps.isEmpty() ? "none" : String.join(", ", gaps));
     }
 

@@ -178,23 +178,6 @@ class SeedDataTest {
         DATA.orders().forEach(order -> order.linkedReferrals().forEach(DATA::referral));
     }
 
-    @Test
-    void rotaCoversTheComingWeekButForOneSixHourGap() {
-        for (int hour = 0; hour < 24 * 7; hour += 5) {
-            java.time.Instant now = java.time.Instant.parse("2026-11-30T00:17:00Z").plusSeconds(hour * 3600L);
-            List<RotaSeeder.PlannedShift> shifts = RotaSeeder.plan(now, 3);
-            assertEquals(14, shifts.size());
-            assertFalse(shifts.getFirst().start().isAfter(now));
-            int gaps = 0;
-            for (int i = 1; i < shifts.size(); i++) {
-                assertEquals(RotaSeeder.SHIFT, java.time.Duration.between(shifts.get(i - 1).start(), shifts.get(i).start()));
-                gaps += shifts.get(i - 1).end().equals(shifts.get(i).start()) ? 0 : 1;
-            }
-            gaps += shifts.getLast().end().equals(shifts.getLast().start().plus(RotaSeeder.SHIFT)) ? 0 : 1;
-            assertEquals(1, gaps, "one gap in the week from " + now);
-        }
-    }
-
     private static boolean undecidedCrime(ReferralPlan plan) {
         return plan.crimeRecord() == null && plan.noCrime() == null;
     }
