@@ -36,7 +36,7 @@ class AccessMatrixIT {
     @Test
     @Order(1)
     void theGatewayServesExactlyTheEndpointsTheServicesDeclare() {
-        Set<String> declared = ApiCatalog.endpoints().stream().map(endpoint -> openApiKey(endpoint.key()))
+        Set<String> declared = ApiCatalog.endpoints().stream().map(DeclaredEndpoints.Endpoint::documentedKey)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> served = OpenApiDocument.fromGateway().operations().stream().map(OpenApiDocument.Operation::key)
                 .filter(key -> key.contains(" /api/")).collect(Collectors.toCollection(TreeSet::new));
@@ -77,7 +77,7 @@ class AccessMatrixIT {
         OpenApiDocument openApi = OpenApiDocument.fromGateway();
         return ApiCatalog.scenarios().stream().map(scenario -> DynamicTest.dynamicTest(scenario.service().audience() + " " + scenario, () -> {
             DeclaredEndpoints.Endpoint endpoint = ApiCatalog.endpointOf(scenario, endpoints);
-            int success = openApi.operation(scenario.method(), ApiCatalog.openApiTemplate(scenario.template())).successStatus();
+            int success = ApiCatalog.operationOf(scenario, endpoints, openApi).successStatus();
             List<AccessMatrix.Cell> cells = AccessMatrix.walk(scenario, endpoint, success, identities);
             CELLS.addAll(cells);
             List<String> mismatches = cells.stream().filter(cell -> !cell.passed()).map(AccessMatrix.Cell::describe).toList();
@@ -125,8 +125,4 @@ class AccessMatrixIT {
                 .anyMatch(action -> engine.rulesFor(identity.caller(), rule.resource(), action).contains(rule)));
     }
 
-    private static String openApiKey(String key) {
-        int space = key.indexOf(' ');
-        return key.substring(0, space + 1) + ApiCatalog.openApiTemplate(key.substring(space + 1));
-    }
 }

@@ -48,8 +48,9 @@ final class ApiCatalog {
                 .orElseThrow(() -> new AssertionError("no declared endpoint " + scenario.service() + " " + scenario.key()));
     }
 
-    /** The merged OpenAPI document names every service's audit endpoints once, {@code /api/v1/audit/{service}}. */
-    static String openApiTemplate(String template) {
-        return template.replaceFirst("^/api/v1/audit/[a-z-]+", "/api/v1/audit/{service}");
+    /** The operation of the merged OpenAPI document a scenario calls. */
+    static OpenApiDocument.Operation operationOf(Scenario scenario, List<DeclaredEndpoints.Endpoint> endpoints, OpenApiDocument openApi) {
+        DeclaredEndpoints.Endpoint endpoint = endpointOf(scenario, endpoints);
+        return openApi.operation(endpoint.method(), endpoint.documented());
     }
 }

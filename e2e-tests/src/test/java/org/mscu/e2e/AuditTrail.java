@@ -25,8 +25,11 @@ final class AuditTrail {
         return seq == null ? 0 : seq;
     }
 
-    /** The entries written after {@code seq}, newest first. */
-    static List<Map<String, Object>> since(String service, long seq) {
+    /**
+     * The entries written after {@code seq}, newest first; empty when more than
+     * {@value #PAGE} × {@value #MAX_PAGES} were written since (others use the platform too heavily to tell).
+     */
+    static java.util.Optional<List<Map<String, Object>>> since(String service, long seq) {
         List<Map<String, Object>> entries = new ArrayList<>();
         String cursor = null;
         for (int pages = 0; pages < MAX_PAGES; pages++) {
@@ -35,15 +38,15 @@ final class AuditTrail {
             List<Map<String, Object>> items = page.getList("items");
             for (Map<String, Object> item : items) {
                 if (((Number) item.get("seq")).longValue() <= seq) {
-                    return entries;
+                    return java.util.Optional.of(entries);
                 }
                 entries.add(item);
             }
             cursor = page.getString("nextCursor");
             if (cursor == null) {
-                return entries;
+                return java.util.Optional.of(entries);
             }
         }
-        throw new IllegalStateException("more than " + PAGE * MAX_PAGES + " audit entries of " + service + " since " + seq);
+        return java.util.Optional.empty();
     }
 }

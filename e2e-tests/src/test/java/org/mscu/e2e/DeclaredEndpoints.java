@@ -20,12 +20,25 @@ import java.util.stream.Stream;
  */
 final class DeclaredEndpoints {
 
-    /** One endpoint: a verb and path template of a service, and the policy entry it needs. */
-    record Endpoint(Service service, String method, String template, String resource, String action) {
+    /**
+     * One endpoint: a verb and path template of a service, and the policy entry it needs;
+     * {@code documented} is the template the merged OpenAPI document names it by (platform-lib's
+     * endpoints keep {@code {service}} there).
+     */
+    record Endpoint(Service service, String method, String template, String resource, String action, String documented) {
 
-        /** {@code GET /api/v1/referrals/{id}}: how OpenAPI and the scenarios name it. */
+        Endpoint(Service service, String method, String template, String resource, String action) {
+            this(service, method, template, resource, action, template);
+        }
+
+        /** {@code GET /api/v1/referrals/{id}}: how the scenarios name it. */
         String key() {
             return method + " " + template;
+        }
+
+        /** How the merged OpenAPI document names it. */
+        String documentedKey() {
+            return method + " " + documented;
         }
 
         @Override
@@ -54,7 +67,7 @@ final class DeclaredEndpoints {
         scan(service, Platform.projectRoot().resolve(PLATFORM_SOURCES)).stream()
                 .filter(shared -> shared.template().contains("{service}"))
                 .forEach(shared -> endpoints.add(new Endpoint(service, shared.method(),
-                        shared.template().replace("{service}", policyName), shared.resource(), shared.action())));
+                        shared.template().replace("{service}", policyName), shared.resource(), shared.action(), shared.template())));
         return endpoints.stream().filter(endpoint -> endpoint.template().startsWith("/api/")).toList();
     }
 

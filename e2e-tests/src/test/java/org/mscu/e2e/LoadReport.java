@@ -48,10 +48,14 @@ final class LoadReport {
         this.memory = memory;
     }
 
-    /** 5xx (or no answer) that no fault explains. */
-    List<String> serverErrorsOutsideFaults() {
-        return samples.stream().filter(LoadReport::serverError)
-                .filter(sample -> windows.stream().noneMatch(w -> w.covers(sample) && w.excuses().contains(sample.service())))
+    /**
+     * Every answer but a success that no fault explains: a 5xx or no answer outside a fault that touched
+     * the service, and any 4xx (every request of the load is valid, so a 401, 403, 404 or 429 means something broke).
+     */
+    List<String> failuresOutsideFaults() {
+        return samples.stream().filter(sample -> sample.status() < 200 || sample.status() >= 300)
+                .filter(sample -> !serverError(sample)
+                        || windows.stream().noneMatch(w -> w.covers(sample) && w.excuses().contains(sample.service())))
                 .map(LoadReport::describe).toList();
     }
 
@@ -87,8 +91,9 @@ final class LoadReport {
             out.append(String.format("Referrals accepted while RabbitMQ was down: %d; their victim recorded once it was back: %d%s%n",
                     eventsSent, eventsSent - undelivered.size(), undelivered.isEmpty() ? "" : " (missing: " + undelivered + ")"));
         }
-        List<String> outside = serverErrorsOutsideFaults();
-        out.append(String.format("5xx outside the faults: %d%s%n", outside.size(), outside.isEmpty() ? "" : " " + outside.stream().limit(20).toList()));
+        List<String> outside = failuresOutsideFaults();
+        out.append(String.format("Failures no fault explains (any 4xx; a 5xx outside a fault of its service): %d%s%n", outside.size(),
+                outside.isEmpty() ? "" : " " + outside.stream().limit(20).toList()));
         out.append("\n## Memory (resident MiB / used heap MiB, every 15 s)\n\n| time |");
         for (Service service : Service.values()) {
             out.append(' ').append(service.audience()).append(" |");

@@ -37,7 +37,7 @@ class MassAssignmentIT {
                 .filter(scenario -> scenario.method().equals("POST") || scenario.method().equals("PUT"))
                 .map(scenario -> DynamicTest.dynamicTest(scenario.toString(), () -> {
                     DeclaredEndpoints.Endpoint endpoint = ApiCatalog.endpointOf(scenario, endpoints);
-                    OpenApiDocument.Operation operation = openApi.operation(scenario.method(), ApiCatalog.openApiTemplate(scenario.template()));
+                    OpenApiDocument.Operation operation = ApiCatalog.operationOf(scenario, endpoints, openApi);
                     List<String> problems = probe(scenario, endpoint, operation, openApi, identities);
                     assertTrue(problems.isEmpty(), String.join("\n", problems));
                 }));

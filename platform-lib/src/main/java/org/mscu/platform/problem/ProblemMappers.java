@@ -30,6 +30,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    /** SQLState class 22, data exception: out-of-range numbers and dates, invalid values. */
+    private static final String DATA_EXCEPTION_CLASS = "22";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -92,6 +94,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         java.sql.SQLException sql = sqlCause(e);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS)) {
+            // A well-formed value the database cannot hold (a date beyond its range, say): the
+            // caller's input, refused; the transaction was rolled back, so nothing changed.
+            LOG.infof("Value refused by the database on %s: SQLState %s", uri.getPath(), sql.getSQLState());
+            return ProblemResponses.of(400, "VALUE_OUT_OF_RANGE", "Request is invalid",
+                    "A value is outside the range this service can store", uri.getPath(), null);
+        }
         if (sql != null) {
             // Database messages quote the offending values: log where and what kind, never the message.
             LOG.errorf("Unhandled database error on %s: %s, SQLState %s", uri.getPath(), causeChain(e), sql.getSQLState());

@@ -183,4 +183,10 @@ class ProblemTest {
             assertThat(log.records()).allSatisfy(record -> assertThat(record.getThrown()).isNull());
         }
     }
+
+    @Test
+    void answersAValueTheDatabaseCannotHoldAsABadRequestWithoutItsValue() {
+        problem(as(Persona.COORDINATOR).when().get("/api/v1/probes/out-of-range").then(), 400)
+                .body("code", equalTo("VALUE_OUT_OF_RANGE")).body(not(containsString("999999999")));
+    }
 }

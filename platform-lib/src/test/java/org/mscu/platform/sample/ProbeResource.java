@@ -52,6 +52,13 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/out-of-range")
+    @jakarta.transaction.Transactional
+    public Object outOfRange() {
+        return entityManager.createNativeQuery("SELECT CAST('+999999999-12-31' AS date)").getResultList();
+    }
+
+    @GET
     @Path("/sql-crash")
     @jakarta.transaction.Transactional
     public Object sqlCrash() {
