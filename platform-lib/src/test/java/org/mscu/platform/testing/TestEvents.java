@@ -50,7 +50,8 @@ public final class TestEvents {
     /** Waits until the consumer has processed the event (its inbox row is committed). */
     public static void awaitProcessed(String consumer, String eventId) {
         Inbox inbox = Arc.container().instance(Inbox.class).get();
-        await(() -> inbox.processed(consumer, eventId),
+        // the inbox row commits just before the delivery's outcome is counted: wait for both
+        await(() -> inbox.processed(consumer, eventId) && outcomes(consumer, eventId).contains(Outcome.PROCESSED),
                 () -> "consumer " + consumer + " did not process event " + eventId + "; outcomes so far: "
                         + outcomes(consumer, eventId));
     }
