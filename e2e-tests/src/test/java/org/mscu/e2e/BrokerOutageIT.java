@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +37,9 @@ class BrokerOutageIT {
             await().atMost(BROKER_WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                     assertEquals("unreachable", events(Service.REFERRALS).get("broker")));
             for (int i = 0; i < REFERRALS; i++) {
-                String id = paced(() -> Gateway.as(Persona.COORDINATOR).body(Referrals.adultLabourExploitation())
+                String id = Calls.retrying(() -> Gateway.as(Persona.COORDINATOR).body(Referrals.adultLabourExploitation())
                         .post("/api/v1/referrals")).then().statusCode(201).extract().path("id");
-                paced(() -> Gateway.as(Persona.COORDINATOR)
+                Calls.retrying(() -> Gateway.as(Persona.COORDINATOR)
                         .body(Map.of("decision", "NO_FURTHER_ACTION", "reason", "INVESTIGATION_NOT_PURSUED"))
                         .post("/api/v1/referrals/" + id + "/triage")).then().statusCode(200);
                 referrals.add(id);
@@ -68,14 +67,14 @@ class BrokerOutageIT {
             opportunities.then().statusCode(200).body("items.size()", equalTo(1))
                     .body("items[0].origin", equalTo("REFERRAL_EVENT"));
             String opportunity = opportunities.path("items[0].id");
-            paced(() -> Gateway.as(Persona.AUDITOR).queryParam("resourceId", opportunity).get("/api/v1/audit/orders"))
+            Calls.retrying(() -> Gateway.as(Persona.AUDITOR).queryParam("resourceId", opportunity).get("/api/v1/audit/orders"))
                     .then().statusCode(200)
                     .body("items.findAll { it.operation == 'COLLECTION' }.size()", equalTo(1));
         }
     }
 
     private static Response opportunitiesOf(String referral) {
-        return paced(() -> Gateway.as(Persona.COORDINATOR).queryParam("referralId", referral).get("/api/v1/order-opportunities"));
+        return Calls.retrying(() -> Gateway.as(Persona.COORDINATOR).queryParam("referralId", referral).get("/api/v1/order-opportunities"));
     }
 
     private static Response readiness(Service service) {
@@ -87,22 +86,5 @@ class BrokerOutageIT {
         Response ready = readiness(service);
         ready.then().statusCode(200).body("status", equalTo("UP"));
         return ready.path("checks.find { it.name == 'events' }.data");
-    }
-
-    /** Sends the request again after the gateway's {@code Retry-After} while it answers 429 (the rate limit). */
-    private static Response paced(Supplier<Response> request) {
-        for (int attempt = 0; ; attempt++) {
-            Response response = request.get();
-            if (response.statusCode() != 429 || attempt == 20) {
-                return response;
-            }
-            String retryAfter = response.header("Retry-After");
-            try {
-                Thread.sleep(1000L * (retryAfter == null ? 1 : Math.max(1, Long.parseLong(retryAfter))));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return response;
-            }
-        }
     }
 }
