@@ -39,6 +39,11 @@ class RateLimitIT {
 
     private static final int DEFAULT_BURST = 100;
     private static final int BURST = Integer.getInteger("mscu.e2e.rate-limit.burst", DEFAULT_BURST);
+    /**
+     * The limit of the client the unit's people sign in through (mscu-cli), when the platform gives
+     * it one of its own ({@code bin/platform test} does); otherwise it has the default.
+     */
+    private static final int INTERACTIVE_BURST = Integer.getInteger("mscu.e2e.rate-limit.interactive-burst", BURST);
     private static final Persona CLIENT = Persona.DWP_SYSTEM;
     private static final int THREADS = 8;
     /** Far more than the burst and what refills meanwhile: reaching it means nothing is limited. */
@@ -82,6 +87,14 @@ class RateLimitIT {
         sleepSeconds(second.reset() + 1);
     }
 
+    @Test
+    void aClientWithALimitOfItsOwnIsGivenItInsteadOfTheDefaultOnBothGateways() throws Exception {
+        assertEquals(INTERACTIVE_BURST, call(Platform.gateway(), Persona.COORDINATOR).limit(),
+                "RateLimit-Limit for a person signed in through mscu-cli");
+        assertEquals(INTERACTIVE_BURST, call(Platform.secondGateway(), Persona.COORDINATOR).limit());
+        assertEquals(BURST, call(Platform.gateway(), CLIENT).limit(), "a partner system without a limit of its own");
+    }
+
     /** Concurrent calls through one gateway until the first 429 (or {@code MAX_CALLS} calls). */
     private static void spendThrough(String gateway, AtomicInteger allowed, AtomicReference<Answer> refused) throws Exception {
         AtomicInteger calls = new AtomicInteger();
@@ -123,8 +136,12 @@ class RateLimitIT {
 
     /** One cheap call the limiter counts: an unknown referral, which the referral service answers 404. */
     private static Answer call(String gateway) throws IOException, InterruptedException {
+        return call(gateway, CLIENT);
+    }
+
+    private static Answer call(String gateway, Persona caller) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/referrals/" + UUID.randomUUID()))
-                .header("Authorization", Tokens.bearer(CLIENT)).timeout(Duration.ofSeconds(30)).GET().build();
+                .header("Authorization", Tokens.bearer(caller)).timeout(Duration.ofSeconds(30)).GET().build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         var headers = response.headers();
         return new Answer(response.statusCode(), intHeader(response, "RateLimit-Limit"), intHeader(response, "RateLimit-Remaining"),
