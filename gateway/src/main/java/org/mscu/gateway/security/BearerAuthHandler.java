@@ -5,8 +5,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jose4j.jwt.JwtClaims;
-import org.mscu.gateway.correlation.CallerInfo;
 import org.mscu.gateway.problem.Problems;
 
 /** Lets a request on only with a valid bearer token; the token itself is passed on unchanged. */
@@ -32,7 +30,7 @@ public class BearerAuthHandler implements Handler<RoutingContext> {
         Context context = Vertx.currentContext();
         verifier.verify(header.substring(PREFIX.length()).trim()).onComplete(result -> onContext(context, () -> {
             if (result.succeeded()) {
-                caller(result.result()).attach(ctx);
+                result.result().attach(ctx);
                 ctx.next();
             } else {
                 Throwable error = result.cause();
@@ -48,14 +46,5 @@ public class BearerAuthHandler implements Handler<RoutingContext> {
         } else {
             context.runOnContext(v -> action.run());
         }
-    }
-
-    private static CallerInfo caller(JwtClaims claims) {
-        return new CallerInfo(claim(claims, "azp"), claim(claims, "agency"));
-    }
-
-    private static String claim(JwtClaims claims, String name) {
-        Object value = claims.getClaimValue(name);
-        return value instanceof String s && !s.isBlank() ? s : "-";
     }
 }

@@ -6,16 +6,19 @@ import java.security.PublicKey;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.UnresolvableKeyException;
 import org.mscu.gateway.GatewayConfig;
+import org.mscu.gateway.correlation.CallerInfo;
 
 /**
  * Checks a bearer token: RS256 signature by a realm key, issuer, expiry (with clock skew).
  * Audience is left to the services, which each require their own. {@code alg: none}, HMAC and
- * any other algorithm are refused before a key is looked at.
+ * any other algorithm are refused before a key is looked at. A token that passed is remembered
+ * ({@link VerifiedTokens}) until it would be refused as expired, so a client reusing it is not checked again.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -28,10 +31,12 @@ public class TokenVerifier {
     }
 
     private final SigningKeys keys;
+    private final VerifiedTokens verified;
     private final JwtConsumer consumer;
 
-    public TokenVerifier(GatewayConfig config, SigningKeys keys) {
+    public TokenVerifier(GatewayConfig config, SigningKeys keys, VerifiedTokens verified) {
         this.keys = keys;
+        this.verified = verified;
         this.consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setAllowedClockSkewInSeconds((int) config.jwt().clockSkew().toSeconds())
@@ -49,13 +54,17 @@ public class TokenVerifier {
                 .build();
     }
 
-    /** The verified claims, or a failed future with {@link Rejected}. */
-    public Future<JwtClaims> verify(String token) {
+    /** The caller the token names (client id and agency), or a failed future with {@link Rejected}. */
+    public Future<CallerInfo> verify(String token) {
+        return verified.verify(token, this::verifyInFull);
+    }
+
+    private Future<VerifiedTokens.Verification> verifyInFull(String token) {
         if (!AlgorithmIdentifiers.RSA_USING_SHA256.equals(algorithm(token))) {
             return Future.failedFuture(new Rejected("Token is invalid"));
         }
         try {
-            return Future.succeededFuture(consumer.processToClaims(token));
+            return accepted(consumer.processToClaims(token));
         } catch (InvalidJwtException e) {
             if (unknownKey(e)) {
                 return keys.refreshForUnknownKey().compose(refreshed -> {
@@ -63,7 +72,7 @@ public class TokenVerifier {
                         return Future.failedFuture(new Rejected("Token is not signed by a key of the realm"));
                     }
                     try {
-                        return Future.succeededFuture(consumer.processToClaims(token));
+                        return accepted(consumer.processToClaims(token));
                     } catch (InvalidJwtException again) {
                         return Future.failedFuture(rejection(again));
                     }
@@ -71,6 +80,22 @@ public class TokenVerifier {
             }
             return Future.failedFuture(rejection(e));
         }
+    }
+
+    /** Only what the gateway uses downstream (rate limits, access log) and how long the token is good for. */
+    private static Future<VerifiedTokens.Verification> accepted(JwtClaims claims) {
+        try {
+            return Future.succeededFuture(new VerifiedTokens.Verification(
+                    new CallerInfo(claim(claims, "azp"), claim(claims, "agency")), claims.getExpirationTime().getValue()));
+        } catch (MalformedClaimException e) {
+            // the consumer has already required a numeric exp
+            return Future.failedFuture(new Rejected("Token is invalid"));
+        }
+    }
+
+    private static String claim(JwtClaims claims, String name) {
+        Object value = claims.getClaimValue(name);
+        return value instanceof String s && !s.isBlank() ? s : "-";
     }
 
     /** The {@code alg} of the JOSE header, read before anything else so that no other algorithm gets further. */

@@ -1,5 +1,6 @@
 package org.mscu.bench.jwt;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Proxy;
 import java.security.PublicKey;
 import java.time.Duration;
@@ -13,14 +14,18 @@ import org.jose4j.lang.JoseException;
 import org.mscu.gateway.GatewayConfig;
 import org.mscu.gateway.security.SigningKeys;
 import org.mscu.gateway.security.TokenVerifier;
+import org.mscu.gateway.security.VerifiedTokens;
 
-/** The gateway's {@link TokenVerifier} outside Quarkus: its configuration defaults, keys from a JWKS document. */
+/**
+ * The gateway's {@link TokenVerifier} outside Quarkus: its configuration defaults, keys from a JWKS document,
+ * and its cache of verified tokens holding up to {@code cacheEntries} (0: every token verified in full).
+ */
 final class GatewayVerifiers {
 
     private GatewayVerifiers() {
     }
 
-    static TokenVerifier of(String issuer, String jwks) {
+    static TokenVerifier of(String issuer, String jwks, int cacheEntries) {
         GatewayConfig config = config(issuer);
         Map<String, PublicKey> keys = rsaKeys(jwks);
         SigningKeys signingKeys = new SigningKeys(config, null) {
@@ -29,7 +34,8 @@ final class GatewayVerifiers {
                 return kid == null ? null : keys.get(kid);
             }
         };
-        return new TokenVerifier(config, signingKeys);
+        return new TokenVerifier(config, signingKeys,
+                new VerifiedTokens(cacheEntries, config.jwt().clockSkew(), new SimpleMeterRegistry()));
     }
 
     /** Keys by kid, as the gateway's JWKS cache holds them. */

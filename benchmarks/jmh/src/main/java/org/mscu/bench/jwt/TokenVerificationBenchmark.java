@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jose4j.jwt.JwtClaims;
+import org.mscu.gateway.correlation.CallerInfo;
 import org.mscu.gateway.security.TokenVerifier;
+import org.mscu.platform.security.VerifiedTokens;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -20,7 +21,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Cost of checking one real Keycloak access token (RS256), single-threaded, so the average time is
  * CPU time: once by the gateway's own {@link TokenVerifier} (jose4j) and once by smallrye-jwt as every
- * service is configured (platform-lib: issuer, audience, RS256, groups path, JWKS keys).
+ * service is configured (platform-lib: issuer, audience, RS256, groups path, JWKS keys). Each twice:
+ * on the token's first use, verified in full ({@code gatewayVerifies}, {@code serviceVerifies}: the
+ * gateway's cache off, the bare parser), and on every later request with the same token, answered by
+ * the cache of verified tokens ({@code ...ReusedToken}: SHA-256 of the token, a lookup, a clock check).
  * benchmarks/run.sh passes the token and the realm's JWKS as files ({@code -Dbench.token},
  * {@code -Dbench.jwks}); the token must still be valid while this runs (Keycloak's lifespan is 5 minutes).
  */
@@ -31,32 +35,53 @@ public class TokenVerificationBenchmark {
 
     private String token;
     private TokenVerifier gateway;
+    private TokenVerifier gatewayWithCache;
     private DefaultJWTParser service;
+    private VerifiedTokens serviceCache;
 
     @Setup
     public void setUp() throws IOException, ParseException {
         token = read("bench.token");
         String jwks = read("bench.jwks");
         String issuer = System.getProperty("bench.issuer", "http://localhost:8180/realms/mscu");
-        gateway = GatewayVerifiers.of(issuer, jwks);
-        service = ServiceParsers.of(issuer, System.getProperty("bench.audience", "referral-service"), jwks);
-        // Refuse to measure a failure path: both must accept the token now.
+        String audience = System.getProperty("bench.audience", "referral-service");
+        gateway = GatewayVerifiers.of(issuer, jwks, 0);
+        gatewayWithCache = GatewayVerifiers.of(issuer, jwks, 10_000);
+        service = ServiceParsers.of(issuer, audience, jwks);
+        serviceCache = ServiceParsers.cache(issuer, audience, jwks);
+        // Refuse to measure a failure path: all must accept the token now (this also fills the caches).
         gatewayVerifies();
+        gatewayVerifiesReusedToken();
         serviceVerifies();
+        serviceVerifiesReusedToken();
     }
 
     @Benchmark
-    public JwtClaims gatewayVerifies() {
-        var result = gateway.verify(token);
-        if (result.failed()) {
-            throw new IllegalStateException("the gateway refused the token: " + result.cause().getMessage());
-        }
-        return result.result();
+    public CallerInfo gatewayVerifies() {
+        return accepted(gateway);
+    }
+
+    @Benchmark
+    public CallerInfo gatewayVerifiesReusedToken() {
+        return accepted(gatewayWithCache);
     }
 
     @Benchmark
     public JsonWebToken serviceVerifies() throws ParseException {
         return service.parse(token);
+    }
+
+    @Benchmark
+    public JsonWebToken serviceVerifiesReusedToken() throws ParseException {
+        return serviceCache.parse(token, service::parse);
+    }
+
+    private CallerInfo accepted(TokenVerifier verifier) {
+        var result = verifier.verify(token);
+        if (result.failed()) {
+            throw new IllegalStateException("the gateway refused the token: " + result.cause().getMessage());
+        }
+        return result.result();
     }
 
     private static String read(String property) throws IOException {
