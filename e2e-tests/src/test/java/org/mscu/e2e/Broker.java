@@ -16,8 +16,9 @@ import java.util.concurrent.TimeoutException;
  * The platform's RabbitMQ, reached the way the services reach it: publish a raw message to the events
  * exchange, look into a queue without taking anything from it, stop and start the broker application.
  * Settings: {@code mscu.rabbitmq.host} / {@code RABBITMQ_HOST} (127.0.0.1), {@code mscu.rabbitmq.port} /
- * {@code RABBITMQ_PORT} (5672), {@code mscu.rabbitmq.vhost} / {@code RABBITMQ_VHOST} ({@code mscu_e2e}, the
- * virtual host {@code bin/platform test} runs the platform on; {@code bin/platform up} uses {@code mscu}),
+ * {@code RABBITMQ_PORT} (5672), {@code mscu.rabbitmq.vhost} / {@code RABBITMQ_VHOST} (by default the one the
+ * launcher recorded in {@code .platform/mode}, else {@code mscu_e2e}, the virtual host {@code bin/platform test}
+ * runs the platform on; {@code bin/platform up} uses {@code mscu}),
  * {@code mscu.rabbitmq.username} / {@code .password} (guest), {@code mscu.rabbitmqctl} (the command that
  * controls the local broker, {@code rabbitmqctl}).
  */
@@ -28,8 +29,18 @@ final class Broker {
     private Broker() {
     }
 
+    /** The setting, else the virtual host the launcher recorded for the platform under test, else {@code mscu_e2e}. */
     static String virtualHost() {
-        return Platform.setting("mscu.rabbitmq.vhost", "RABBITMQ_VHOST", "mscu_e2e");
+        return Platform.setting("mscu.rabbitmq.vhost", "RABBITMQ_VHOST", Platform.mode("RABBITMQ_VHOST").orElse("mscu_e2e"));
+    }
+
+    /** How many consumers the queue has (one per service instance consuming it). */
+    static int consumers(String queue) {
+        try (Connection connection = connect(); Channel channel = connection.createChannel()) {
+            return channel.queueDeclarePassive(queue).getConsumerCount();
+        } catch (IOException | TimeoutException e) {
+            throw new IllegalStateException("cannot read queue " + queue + " on virtual host " + virtualHost(), e);
+        }
     }
 
     /** Publishes one persistent message to {@value #EXCHANGE} with the routing key, and waits for the broker's confirm. */

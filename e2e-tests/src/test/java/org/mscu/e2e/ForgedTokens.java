@@ -110,7 +110,20 @@ public final class ForgedTokens {
         return signRs256(encode(header) + "." + parts[1], foreign);
     }
 
-    private static KeyPair freshKey() {
+    /**
+     * The real token's claims, changed by {@code change}, signed RS256 by {@code key} under the key id
+     * {@code kid}: with a key the realm publishes, a genuinely signed token whose claims the test chose.
+     */
+    public static String signedWith(String token, String kid, KeyPair key, java.util.function.Consumer<ObjectNode> change) {
+        String[] parts = token.split("\\.");
+        ObjectNode header = decode(parts[0]);
+        header.put("kid", kid);
+        ObjectNode claims = decode(parts[1]);
+        change.accept(claims);
+        return signRs256(encode(header) + "." + encode(claims), key);
+    }
+
+    static KeyPair freshKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

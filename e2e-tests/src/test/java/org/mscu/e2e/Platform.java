@@ -39,6 +39,34 @@ public final class Platform {
     }
 
     /**
+     * The second replica of a service ({@code bin/platform scale 2} runs it on the service's port + 1000),
+     * reached directly.
+     */
+    public static String replica(Service service) {
+        String property = "mscu." + service.audience() + "-2.url";
+        String variable = service.audience().toUpperCase().replace('-', '_') + "_2_URL";
+        return setting(property, variable, "http://localhost:" + (service.localPort() + 1000));
+    }
+
+    /**
+     * A setting the launcher recorded when it started the platform under test ({@code .platform/mode}
+     * beside it: {@code DB_SUFFIX}, {@code RABBITMQ_VHOST}, {@code REPLICAS}, {@code OVERDUE_SCAN_EVERY});
+     * empty when it recorded none.
+     */
+    public static java.util.Optional<String> mode(String key) {
+        java.nio.file.Path file = launcher().toAbsolutePath().getParent().getParent().resolve(".platform/mode");
+        try {
+            return java.nio.file.Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith(key + "="))
+                    .map(line -> line.substring(key.length() + 1))
+                    .filter(value -> !value.isBlank())
+                    .findFirst();
+        } catch (java.io.IOException noModeFile) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * The project's root directory (its sources: policy documents, resource classes, the realm),
      * by default the parent of the e2e-tests module the tests run in.
      */

@@ -34,8 +34,11 @@ public interface GatewayConfig {
         /** Path prefixes, matched on segment boundaries: {@code /api/v1/orders} matches {@code /api/v1/orders/1}, not {@code /api/v1/orders-x}. */
         List<String> prefixes();
 
-        /** Base URL of the upstream, e.g. {@code http://localhost:8081}. */
-        String url();
+        /**
+         * Base URL of the upstream, e.g. {@code http://localhost:8081}; or the base URLs of several
+         * instances of it, comma-separated, taken in turn (round robin, each with its own circuit breaker).
+         */
+        List<String> url();
 
         /** Methods the upstream serves; anything else is 405 at the gateway (OPTIONS preflights are answered by CORS). */
         @WithDefault("GET,HEAD,POST,PUT,PATCH,DELETE")
@@ -86,6 +89,17 @@ public interface GatewayConfig {
 
         @WithDefault("30s")
         Duration clockSkew();
+
+        VerifiedCache verifiedCache();
+    }
+
+    interface VerifiedCache {
+        /**
+         * Verified tokens remembered until the verifier would refuse them as expired, so that a client
+         * reusing its token is not verified again; 0 verifies every request.
+         */
+        @WithDefault("10000")
+        int maxEntries();
     }
 
     interface Limits {

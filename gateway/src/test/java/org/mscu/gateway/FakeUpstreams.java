@@ -23,8 +23,8 @@ import org.mscu.platform.testing.TestTokens;
 /**
  * Real upstreams for the gateway under test: two small Vert.x HTTP servers ("alpha" and "beta")
  * that echo what reached them and serve an OpenAPI document, alpha also the realm's JWKS with the
- * test public key. Two more ports are reserved with nothing listening: an upstream that is down,
- * and one a test brings up itself ("flaky").
+ * test public key. More ports are reserved with nothing listening: an upstream that is down (and
+ * a second one, for a route whose instances are all down), and one a test brings up itself ("flaky").
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -34,6 +34,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     public static final String RATE_LIMITED_CLIENT = "immigration-system";
     public static final int CLIENT_BURST = 2;
     public static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** Routes with two instances: alpha and beta; a port with nothing listening and beta; two such ports. */
+    public static final String PAIR = "/api/v1/pair";
+    public static final String HALF_DOWN = "/api/v1/half-down";
+    public static final String ALL_DOWN = "/api/v1/all-down";
 
     private final Map<String, Integer> hits = new java.util.concurrent.ConcurrentHashMap<>();
     private Vertx vertx;
@@ -66,6 +70,21 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("mscu.gateway.routes.flaky.retries", "0");
         config.put("mscu.gateway.routes.flaky.circuit-breaker.failure-threshold", "2");
         config.put("mscu.gateway.routes.flaky.circuit-breaker.open-duration", "1s");
+        // Routes of several instances: both serving, one of two down, both down.
+        int alsoDown = freePort();
+        config.put("mscu.gateway.routes.pair.url", "http://127.0.0.1:" + alpha + ", http://127.0.0.1:" + beta);
+        config.put("mscu.gateway.routes.pair.prefixes", PAIR);
+        config.put("mscu.gateway.routes.pair.openapi", "false");
+        config.put("mscu.gateway.routes.half-down.url", "http://127.0.0.1:" + down + ",http://127.0.0.1:" + beta);
+        config.put("mscu.gateway.routes.half-down.prefixes", HALF_DOWN);
+        config.put("mscu.gateway.routes.half-down.openapi", "false");
+        config.put("mscu.gateway.routes.half-down.retries", "0");
+        config.put("mscu.gateway.routes.half-down.circuit-breaker.failure-threshold", "2");
+        config.put("mscu.gateway.routes.all-down.url", "http://127.0.0.1:" + down + ",http://127.0.0.1:" + alsoDown);
+        config.put("mscu.gateway.routes.all-down.prefixes", ALL_DOWN);
+        config.put("mscu.gateway.routes.all-down.openapi", "false");
+        config.put("mscu.gateway.routes.all-down.circuit-breaker.failure-threshold", "2");
+        config.put("mscu.gateway.routes.all-down.circuit-breaker.open-duration", "30s");
         config.put("quarkus.redis.unreachable.hosts", "redis://127.0.0.1:" + freePort());
         config.put("mscu.gateway.headers.hsts", HSTS);
         config.put("mscu.gateway.jwt.issuer", TestTokens.ISSUER);

@@ -10,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mscu.gateway.GatewayConfig;
@@ -112,14 +114,15 @@ public class MergedOpenApi {
     }
 
     /**
-     * Upstream URL to the service name it is merged under: one document per URL, named after the
-     * route with the most prefixes there (referral, not notifications, which it also serves for now).
+     * Upstream (its instance URLs, comma-separated) to the service name it is merged under: one document
+     * per upstream, named after the route with the most prefixes there (referral, not notifications,
+     * which it also serves for now).
      */
     private Map<String, String> services() {
         Map<String, Route> main = new LinkedHashMap<>();
         for (Route route : upstreams.routes()) {
             if (route.openapi()) {
-                main.merge(route.url().toString(), route,
+                main.merge(route.instances().stream().map(Object::toString).collect(Collectors.joining(",")), route,
                         (kept, other) -> other.prefixes().size() > kept.prefixes().size() ? other : kept);
             }
         }
@@ -128,11 +131,14 @@ public class MergedOpenApi {
         return services;
     }
 
+    /** The document of the first instance that gives one (the instances of an upstream serve the same). */
     private Future<Void> fetch(String url, String service) {
-        return client.getAbs(url + "/q/openapi?format=json").putHeader("Accept", "application/json").timeout(5000).send()
-                .compose(response -> response.statusCode() == 200 && response.body() != null
-                        ? Future.succeededFuture(response.body())
-                        : Future.failedFuture("answered " + response.statusCode()))
+        List<String> instances = List.of(url.split(","));
+        Future<Buffer> document = fetchDocument(instances.get(0));
+        for (String next : instances.subList(1, instances.size())) {
+            document = document.recover(error -> fetchDocument(next));
+        }
+        return document
                 .map(body -> {
                     try {
                         lastGood.put(url, json.readTree(body.getBytes()));
@@ -143,5 +149,12 @@ public class MergedOpenApi {
                 })
                 .onFailure(error -> LOG.debugf("OpenAPI of %s not fetched (%s); %s", service, error.getMessage(),
                         lastGood.containsKey(url) ? "keeping the last one" : "left out for now"));
+    }
+
+    private Future<Buffer> fetchDocument(String instance) {
+        return client.getAbs(instance + "/q/openapi?format=json").putHeader("Accept", "application/json").timeout(5000).send()
+                .compose(response -> response.statusCode() == 200 && response.body() != null
+                        ? Future.succeededFuture(response.body())
+                        : Future.failedFuture("answered " + response.statusCode()));
     }
 }

@@ -47,7 +47,7 @@ public class GatewayRoutes {
                 .handler(this::resolve)
                 .handler(rateLimit)
                 .handler(ctx -> BodyReader.read(ctx, limit))
-                .handler(ctx -> proxy.forward(ctx, route(ctx), upstreams.breaker(route(ctx)), ctx.<Buffer>get(BodyReader.KEY)));
+                .handler(ctx -> proxy.forward(ctx, route(ctx), upstreams.pool(route(ctx)), ctx.<Buffer>get(BodyReader.KEY)));
     }
 
     private void resolve(RoutingContext ctx) {

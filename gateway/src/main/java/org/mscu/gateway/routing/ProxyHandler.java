@@ -16,20 +16,21 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.mscu.gateway.GatewayConfig;
 import org.mscu.gateway.correlation.RequestIds;
 import org.mscu.gateway.problem.Problems;
-import org.mscu.gateway.resilience.CircuitBreaker;
 
 /**
- * Forwards a request to its upstream over the Vert.x HttpClient and streams the answer back.
- * The request body has already been read (bounded by the body limit), so idempotent requests can
- * be sent again when the upstream could not be reached. Path, query and Authorization go through
- * unchanged; hop-by-hop headers do not.
+ * Forwards a request to an instance of its upstream over the Vert.x HttpClient and streams the
+ * answer back. The request body has already been read (bounded by the body limit), so a request can
+ * be sent again, to another instance or the same one, when it could not be delivered. Path, query
+ * and Authorization go through unchanged; hop-by-hop headers do not.
  */
 @ApplicationScoped
 public class ProxyHandler {
@@ -58,45 +59,106 @@ public class ProxyHandler {
                 .setDecompressionSupported(false));
     }
 
-    public void forward(RoutingContext ctx, Route route, CircuitBreaker breaker, Buffer body) {
-        if (!breaker.tryAcquire()) {
+    public void forward(RoutingContext ctx, Route route, InstancePool pool, Buffer body) {
+        Optional<Instance> first = pool.acquire(Set.of());
+        if (first.isEmpty()) {
             ctx.put(UpstreamResult.KEY, new UpstreamResult(route.name(), Outcome.CIRCUIT_OPEN));
-            Problems.circuitOpen(ctx, route.name(), breaker.retryAfterSeconds());
+            Problems.circuitOpen(ctx, route.name(), pool.retryAfterSeconds());
             return;
         }
-        int attempts = IDEMPOTENT.contains(ctx.request().method()) ? 1 + Math.max(0, route.retries()) : 1;
-        send(ctx, route, body, attempts)
-                .onSuccess(response -> relay(ctx, route, breaker, response))
-                .onFailure(error -> fail(ctx, route, breaker, error));
+        int retries = IDEMPOTENT.contains(ctx.request().method()) ? Math.max(0, route.retries()) : 0;
+        new Attempts(ctx, route, pool, body, retries).sendTo(first.get());
     }
 
-    private Future<HttpClientResponse> send(RoutingContext ctx, Route route, Buffer body, int attemptsLeft) {
+    /**
+     * One request's attempts. A request that never reached an instance (connection refused, not
+     * accepted within the connect timeout) goes to the next instance whatever its method; an
+     * idempotent one that failed in another retriable way spends a retry, on another instance when
+     * one can take it, else on the same one. Each instance's breaker hears once per request how
+     * its instance did.
+     */
+    private final class Attempts {
+
+        private final RoutingContext ctx;
+        private final Route route;
+        private final InstancePool pool;
+        private final Buffer body;
+        private final Set<Instance> tried = new HashSet<>();
+        private int retriesLeft;
+
+        Attempts(RoutingContext ctx, Route route, InstancePool pool, Buffer body, int retries) {
+            this.ctx = ctx;
+            this.route = route;
+            this.pool = pool;
+            this.body = body;
+            this.retriesLeft = retries;
+        }
+
+        void sendTo(Instance instance) {
+            tried.add(instance);
+            send(instance);
+        }
+
+        private void send(Instance instance) {
+            request(ctx, route, instance, body)
+                    .onSuccess(response -> relay(ctx, route, instance, response))
+                    .onFailure(error -> failed(instance, error));
+        }
+
+        private void failed(Instance instance, Throwable error) {
+            if (ctx.response().closed()) {
+                instance.breaker().release();
+                return;
+            }
+            boolean notSent = neverReached(error);
+            boolean retry = retriesLeft > 0 && retriable(error);
+            if (notSent || retry) {
+                Optional<Instance> other = pool.acquire(tried);
+                if (other.isPresent()) {
+                    instance.breaker().onFailure();
+                    if (!notSent) {
+                        retriesLeft--;
+                    }
+                    LOG.debugf("route %s: %s failed (%s), trying %s", route.name(), instance, error.getClass().getSimpleName(),
+                            other.get());
+                    sendTo(other.get());
+                    return;
+                }
+                if (retry) {
+                    retriesLeft--;
+                    send(instance);
+                    return;
+                }
+            }
+            instance.breaker().onFailure();
+            fail(ctx, route, instance, error);
+        }
+    }
+
+    private Future<HttpClientResponse> request(RoutingContext ctx, Route route, Instance instance, Buffer body) {
         HttpServerRequest in = ctx.request();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
-                .setHost(route.url().getHost())
-                .setPort(port(route))
-                .setSsl("https".equals(route.url().getScheme()))
-                .setURI(uri(route, ctx))
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI(uri(instance, ctx))
                 .setIdleTimeout(route.timeout().toMillis());
         return client.request(options)
                 .compose(out -> {
                     copyRequestHeaders(ctx, out.headers());
                     return body != null && body.length() > 0 ? out.send(body) : out.send();
-                })
-                .recover(error -> attemptsLeft > 1 && retriable(error)
-                        ? send(ctx, route, body, attemptsLeft - 1)
-                        : Future.failedFuture(error));
+                });
     }
 
-    private void relay(RoutingContext ctx, Route route, CircuitBreaker breaker, HttpClientResponse upstream) {
+    private void relay(RoutingContext ctx, Route route, Instance instance, HttpClientResponse upstream) {
         int status = upstream.statusCode();
         Outcome outcome = status == 502 || status == 503 || status == 504 ? Outcome.BAD_RESPONSE : Outcome.OK;
         ctx.put(UpstreamResult.KEY, new UpstreamResult(route.name(), outcome));
         if (outcome == Outcome.OK) {
-            breaker.onSuccess();
+            instance.breaker().onSuccess();
         } else {
-            breaker.onFailure();
+            instance.breaker().onFailure();
         }
         HttpServerResponse out = ctx.response();
         if (out.closed()) {
@@ -104,7 +166,7 @@ public class ProxyHandler {
             return;
         }
         out.setStatusCode(status);
-        copyResponseHeaders(route, upstream.headers(), out.headers());
+        copyResponseHeaders(instance, upstream.headers(), out.headers());
         String length = upstream.getHeader("Content-Length");
         if (length != null) {
             out.putHeader("Content-Length", length);
@@ -119,15 +181,10 @@ public class ProxyHandler {
         });
     }
 
-    private void fail(RoutingContext ctx, Route route, CircuitBreaker breaker, Throwable error) {
-        if (ctx.response().closed()) {
-            breaker.release();
-            return;
-        }
+    private void fail(RoutingContext ctx, Route route, Instance instance, Throwable error) {
         Outcome outcome = classify(error);
         ctx.put(UpstreamResult.KEY, new UpstreamResult(route.name(), outcome));
-        breaker.onFailure();
-        LOG.debugf("route %s: %s (%s)", route.name(), outcome, error.getClass().getSimpleName());
+        LOG.debugf("route %s: %s at %s (%s)", route.name(), outcome, instance, error.getClass().getSimpleName());
         switch (outcome) {
             case TIMEOUT -> Problems.gatewayTimeout(ctx, route.name());
             case UNREACHABLE -> Problems.upstreamUnavailable(ctx, route.name());
@@ -139,25 +196,24 @@ public class ProxyHandler {
         if (error instanceof TimeoutException) {
             return Outcome.TIMEOUT;
         }
-        if (error instanceof ConnectException || error instanceof UnknownHostException) {
+        if (neverReached(error)) {
             return Outcome.UNREACHABLE;
         }
         return Outcome.BAD_RESPONSE;
+    }
+
+    /** The request never got to the instance (refused, not accepted in time, no such host): any method may go elsewhere. */
+    private static boolean neverReached(Throwable error) {
+        return error instanceof ConnectException || error instanceof UnknownHostException;
     }
 
     private static boolean retriable(Throwable error) {
         return error instanceof ConnectException || error instanceof HttpClosedException;
     }
 
-    private static int port(Route route) {
-        int port = route.url().getPort();
-        return port > 0 ? port : "https".equals(route.url().getScheme()) ? 443 : 80;
-    }
-
-    private static String uri(Route route, RoutingContext ctx) {
-        String base = route.url().getRawPath() == null ? "" : route.url().getRawPath();
+    private static String uri(Instance instance, RoutingContext ctx) {
         String query = ctx.request().query();
-        return base + ctx.normalizedPath() + (query == null ? "" : "?" + query);
+        return instance.basePath() + ctx.normalizedPath() + (query == null ? "" : "?" + query);
     }
 
     private static void copyRequestHeaders(RoutingContext ctx, MultiMap out) {
@@ -181,9 +237,9 @@ public class ProxyHandler {
         out.set(RequestIds.HEADER, RequestIds.get(ctx));
     }
 
-    private static void copyResponseHeaders(Route route, MultiMap in, MultiMap out) {
+    private static void copyResponseHeaders(Instance instance, MultiMap in, MultiMap out) {
         Set<String> connectionListed = connectionTokens(in.get("Connection"));
-        String upstreamBase = route.url().toString();
+        String upstreamBase = instance.url().toString();
         in.forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             // CORS and rate-limit headers are the gateway's to give, never an upstream's.

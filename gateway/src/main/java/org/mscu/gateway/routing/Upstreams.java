@@ -2,6 +2,7 @@ package org.mscu.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,12 +12,12 @@ import java.util.Set;
 import org.mscu.gateway.GatewayConfig;
 import org.mscu.gateway.resilience.CircuitBreaker;
 
-/** The configured routes, their table and one circuit breaker per upstream. */
+/** The configured routes, their table, and each route's instances with one circuit breaker per instance. */
 @ApplicationScoped
 public class Upstreams {
 
     private final RouteTable table;
-    private final Map<String, CircuitBreaker> breakers = new LinkedHashMap<>();
+    private final Map<String, InstancePool> pools = new LinkedHashMap<>();
 
     public Upstreams(GatewayConfig config) {
         List<Route> routes = config.routes().entrySet().stream()
@@ -24,8 +25,11 @@ public class Upstreams {
                 .map(e -> toRoute(e.getKey(), e.getValue()))
                 .toList();
         this.table = new RouteTable(routes);
-        config.routes().forEach((name, route) -> breakers.put(name, new CircuitBreaker(
-                route.circuitBreaker().failureThreshold(), route.circuitBreaker().openDuration())));
+        for (Route route : routes) {
+            GatewayConfig.CircuitBreaker breaker = config.routes().get(route.name()).circuitBreaker();
+            pools.put(route.name(), new InstancePool(route.instances(),
+                    () -> new CircuitBreaker(breaker.failureThreshold(), breaker.openDuration())));
+        }
     }
 
     public RouteTable table() {
@@ -36,18 +40,29 @@ public class Upstreams {
         return table.routes();
     }
 
-    public CircuitBreaker breaker(Route route) {
-        return breakers.get(route.name());
+    public InstancePool pool(Route route) {
+        return pools.get(route.name());
     }
 
-    private static Route toRoute(String name, GatewayConfig.Route config) {
-        URI url = URI.create(config.url().endsWith("/") ? config.url().substring(0, config.url().length() - 1) : config.url());
-        if (url.getHost() == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-            throw new IllegalArgumentException("route " + name + ": url must be http(s)://host[:port], got " + config.url());
-        }
+    static Route toRoute(String name, GatewayConfig.Route config) {
         Set<String> methods = new LinkedHashSet<>();
         config.methods().forEach(m -> methods.add(m.trim().toUpperCase(Locale.ROOT)));
-        return new Route(name, url, List.copyOf(config.prefixes()), List.copyOf(methods), config.timeout(),
-                config.retries(), config.openapi());
+        return new Route(name, instances(name, config.url()), List.copyOf(config.prefixes()), List.copyOf(methods),
+                config.timeout(), config.retries(), config.openapi());
+    }
+
+    /** The base URL of each instance, as listed (comma-separated); each at most once. */
+    static List<URI> instances(String route, List<String> urls) {
+        Set<URI> seen = new HashSet<>();
+        return urls.stream().map(String::trim).filter(url -> !url.isEmpty()).map(url -> {
+            URI uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException("route " + route + ": url must be http(s)://host[:port], got " + url);
+            }
+            if (!seen.add(uri)) {
+                throw new IllegalArgumentException("route " + route + ": instance " + url + " is listed twice");
+            }
+            return uri;
+        }).toList();
     }
 }

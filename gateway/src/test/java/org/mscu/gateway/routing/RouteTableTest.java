@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RouteTableTest {
 
     private static Route route(String name, String... prefixes) {
-        return new Route(name, URI.create("http://localhost:1"), List.of(prefixes), List.of("GET"), Duration.ofSeconds(1), 0, true);
+        return new Route(name, List.of(URI.create("http://localhost:1")), List.of(prefixes), List.of("GET"), Duration.ofSeconds(1), 0, true);
     }
 
     private final RouteTable table = new RouteTable(List.of(
