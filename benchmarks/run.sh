@@ -150,6 +150,7 @@ wants evidence && collect_evidence
 wants s2 && s2_tidy && s2_drop_pgbench_tables
 
 if wants s5; then
+  s5_record_caches
   for (( round = 1; round <= S5_ROUNDS; round++ )); do s5_round "$round"; done
   s5_platform
 fi

@@ -15,6 +15,21 @@ CLONE_PORT_OFFSET="${BENCH_CLONE_PORT_OFFSET:-20000}"
 PLATFORM_STARTED=false
 BENCH_PIDS=()
 
+# The JVM options and the AOT cache bin/platform runs the services and gateways with: one definition.
+# shellcheck source=/dev/null
+source "$ROOT/bin/lib/jvm.sh"
+
+# platform_jvm_options APP_DIR [cold] — the options bin/platform starts a JVM of the application in
+# APP_DIR with, one a line: bin/lib/jvm.sh's, and its current AOT cache when the JDK has one and the
+# cache is there; "cold": without the cache, as the first start after a build. (Only scenario 5
+# records a cache, when there is none: s5_record_caches.)
+platform_jvm_options() {
+  platform_java_opts
+  if [[ "${2:-}" != cold ]] && aot_cache_supported "$PLATFORM_JAVA" && aot_cache_current "$1" "$PLATFORM_JAVA"; then
+    printf '%s\n' "-XX:AOTCache=$(aot_cache_file "$1" "$PLATFORM_JAVA")"
+  fi
+}
+
 keycloak_ready() { curl -fsS --max-time 3 "$REALM_URL/.well-known/openid-configuration" >/dev/null 2>&1; }
 
 # ensure_platform — uses a platform that already runs (whoever started it), or starts one with
@@ -98,19 +113,22 @@ discover_platform() {
   say "Databases: $REFERRALS_DB, $VICTIMS_DB, $ACCOMMODATION_DB. Gateway under test: $GATEWAY_JAR"
 }
 
-# start_gateway_instance PORT — the platform's gateway jar on PORT, configured as bin/platform
-# configures it, except: rate limits so high they never refuse (still checked in Redis on every
-# request, under a key prefix of its own), so the benchmark measures the gateway's work rather than its
-# limits. Sets LAST_GATEWAY_PID and LAST_READY_S (seconds from exec to ready).
+# start_gateway_instance PORT [JVM OPTION...] — the platform's gateway jar on PORT, configured as
+# bin/platform configures it (JVM options: platform_jvm_options unless given), except: rate limits so
+# high they never refuse (still checked in Redis on every request, under a key prefix of its own), so
+# the benchmark measures the gateway's work rather than its limits. Sets LAST_GATEWAY_PID and
+# LAST_READY_S (seconds from exec to ready).
 start_gateway_instance() {
-  local port="$1" log="$WORK/gateway-$1.log"
+  local port="$1" log="$WORK/gateway-$1.log" options=()
+  shift
+  if (( $# > 0 )); then options=("$@"); else mapfile -t options < <(platform_jvm_options "$(dirname "$GATEWAY_JAR")"); fi
   setsid env HTTP_PORT="$port" \
     REFERRAL_SERVICE_URL=http://localhost:8081 VICTIM_SERVICE_URL=http://localhost:8082 \
     ORDERS_SERVICE_URL=http://localhost:8083 ACCOMMODATION_SERVICE_URL=http://localhost:8084 \
     OIDC_ISSUER="$REALM_URL" OIDC_JWKS_URL="$REALM_URL/protocol/openid-connect/certs" \
     REDIS_URL=redis://127.0.0.1:6379 LOG_JSON=false \
     RATE_LIMIT_BURST=100000000 RATE_LIMIT_PER_SECOND=100000000 MSCU_GATEWAY_RATE_LIMIT_KEY_PREFIX=mscu:bench:rl \
-    "$PLATFORM_JAVA" -jar "$GATEWAY_JAR" >"$log" 2>&1 </dev/null &
+    "$PLATFORM_JAVA" "${options[@]}" -jar "$GATEWAY_JAR" >"$log" 2>&1 </dev/null &
   LAST_GATEWAY_PID=$!
   BENCH_PIDS+=("$LAST_GATEWAY_PID")
   LAST_READY_S="$(wait_ready "http://localhost:$port/q/health/ready" 120 "$LAST_GATEWAY_PID")" \
@@ -140,15 +158,24 @@ start_nginx() {
 
 stop_bench_processes() {
   local pid
-  for pid in "${BENCH_PIDS[@]+"${BENCH_PIDS[@]}"}"; do stop_pid "$pid"; done
+  for pid in "${BENCH_PIDS[@]+"${BENCH_PIDS[@]}"}"; do stop_pid "$pid" || true; done
   BENCH_PIDS=()
 }
 
-# clone_service PORT — starts a second instance of the service listening on PORT + 20000 (or the next
-# free port), with exactly the jar, JVM, working directory and environment of the running one but the
-# port. Sets LAST_CLONE_PID and LAST_CLONE_PORT.
+# app_dir_on_port PORT — the application directory (quarkus-app) of the `java -jar` listening on PORT.
+app_dir_on_port() {
+  local pid
+  pid="$(pid_on_port "$1")"
+  [[ -n "$pid" ]] && dirname "$(jar_of "$pid")"
+}
+
+# clone_service PORT [JVM OPTION...] — starts a second instance of the service listening on PORT +
+# 20000 (or the next free port), with exactly the jar, JVM, working directory and environment of the
+# running one but the port, and the JVM options bin/platform gives it (platform_jvm_options) unless
+# given. Sets LAST_CLONE_PID and LAST_CLONE_PORT.
 clone_service() {
-  local port="$1" pid clone_port
+  local port="$1" pid clone_port options=()
+  shift
   pid="$(pid_on_port "$port")"
   [[ -n "$pid" && -r "/proc/$pid/environ" ]] || { warn "nothing listens on port $port: no clone of it"; return 1; }
   clone_port="$(free_port $((port + CLONE_PORT_OFFSET)))"
@@ -157,8 +184,9 @@ clone_service() {
   jar="$(jar_of "$pid")"
   java="$(readlink -f "/proc/$pid/exe")"
   cwd="$(readlink -f "/proc/$pid/cwd")"
+  if (( $# > 0 )); then options=("$@"); else mapfile -t options < <(platform_jvm_options "$(dirname "$jar")"); fi
   mapfile -t vars < <(environ_of "$pid" | grep -v '^HTTP_PORT=')
-  (cd "$cwd" && exec setsid env -i "${vars[@]}" HTTP_PORT="$clone_port" "$java" -jar "$jar") \
+  (cd "$cwd" && exec setsid env -i "${vars[@]}" HTTP_PORT="$clone_port" "$java" "${options[@]}" -jar "$jar") \
     >"$WORK/clone-$port.log" 2>&1 </dev/null &
   LAST_CLONE_PID=$!
   BENCH_PIDS+=("$LAST_CLONE_PID")

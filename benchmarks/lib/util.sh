@@ -83,12 +83,14 @@ wait_ready() {
   done
 }
 
-# stop_pid PID — TERM, then KILL after 20 s.
+# stop_pid PID [SECONDS] — TERM, then KILL after SECONDS (default 20); false when it had to be killed.
 stop_pid() {
-  local pid="$1" waited=0
+  local pid="$1" limit="${2:-20}" waited=0
   kill -TERM "$pid" 2>/dev/null || return 0
-  while kill -0 "$pid" 2>/dev/null && (( waited < 200 )); do sleep 0.1; waited=$((waited + 1)); done
+  while kill -0 "$pid" 2>/dev/null && (( waited < limit * 10 )); do sleep 0.1; waited=$((waited + 1)); done
+  kill -0 "$pid" 2>/dev/null || return 0
   kill -KILL "$pid" 2>/dev/null || true
+  return 1
 }
 
 # --- CPU and memory from /proc -----------------------------------------------------------------------

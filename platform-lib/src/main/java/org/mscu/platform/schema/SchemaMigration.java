@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
@@ -28,7 +29,9 @@ public class SchemaMigration {
         this.cleanAtStart = cleanAtStart;
     }
 
-    void migrate(@Observes @Priority(1) StartupEvent event) {
+    // Ahead of every other start observer, the scheduler's included (it starts at PLATFORM_BEFORE and
+    // runs an interval job at once): no job may query a table the migrations have yet to create.
+    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent event) {
         if (cleanAtStart) {
             LOG.warn("Cleaning the schema at start (test profile)");
             serviceFlyway.clean();
