@@ -9,6 +9,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -29,6 +32,7 @@ public class RateLimiter {
     private final GatewayConfig.RateLimit config;
     private final ReactiveRedisDataSource redis;
     private final String script;
+    private final String scriptSha;
     private final Map<String, TokenBucket> local = new ConcurrentHashMap<>();
     private volatile long redisSkippedUntil;
 
@@ -36,6 +40,7 @@ public class RateLimiter {
         this.config = config.rateLimit();
         this.redis = redis;
         this.script = readScript();
+        this.scriptSha = sha1Hex(script);
     }
 
     /** Opens the Redis connection at start, so the first requests do not pay for it (nor fall back for it). */
@@ -57,15 +62,45 @@ public class RateLimiter {
         if (System.nanoTime() < redisSkippedUntil) {
             return Uni.createFrom().item(takeLocally(key, limits));
         }
-        return redis.execute("EVAL", script, "1", key, Integer.toString(limits.burst()), Double.toString(limits.perSecond()))
+        return evaluate(key, limits)
                 .map(response -> decision(response, limits.burst()))
                 .ifNoItem().after(config.redisTimeout()).fail()
                 .onFailure().recoverWithItem(error -> {
-                    redisSkippedUntil = System.nanoTime() + config.redisRetryAfter().toNanos();
-                    LOG.warnf("Redis rate limiting unavailable (%s); using local buckets for %s",
-                            error.getClass().getSimpleName(), config.redisRetryAfter());
+                    fallBackToLocalBuckets(error);
                     return takeLocally(key, limits);
                 });
+    }
+
+    /**
+     * Runs the bucket script by its SHA-1 (EVALSHA), so the script's text is not sent with every
+     * request; Redis forgets scripts on restart (NOSCRIPT), and then the text is sent once again.
+     */
+    private Uni<Response> evaluate(String key, GatewayConfig.Bucket limits) {
+        String burst = Integer.toString(limits.burst());
+        String perSecond = Double.toString(limits.perSecond());
+        return redis.execute("EVALSHA", scriptSha, "1", key, burst, perSecond)
+                .onFailure(RateLimiter::scriptUnknown)
+                .recoverWithUni(() -> redis.execute("EVAL", script, "1", key, burst, perSecond));
+    }
+
+    private static boolean scriptUnknown(Throwable error) {
+        return error.getMessage() != null && error.getMessage().startsWith("NOSCRIPT");
+    }
+
+    /** Local buckets for redis-retry-after; warns once per switch, not once per request in flight. */
+    private void fallBackToLocalBuckets(Throwable error) {
+        long now = System.nanoTime();
+        boolean alreadyLocal = now < redisSkippedUntil;
+        redisSkippedUntil = now + config.redisRetryAfter().toNanos();
+        if (!alreadyLocal) {
+            LOG.warnf("Redis rate limiting unavailable (%s); using local buckets for %s",
+                    error.getClass().getSimpleName(), config.redisRetryAfter());
+        }
+    }
+
+    /** Whether Redis failed lately and the buckets in this replica's memory decide. */
+    boolean usingLocalBuckets() {
+        return System.nanoTime() < redisSkippedUntil;
     }
 
     /** The client's own limits, else its agency's, else the default. */
@@ -82,6 +117,14 @@ public class RateLimiter {
     private static TokenBucket.Decision decision(Response response, int burst) {
         return new TokenBucket.Decision(response.get(0).toLong() == 1, response.get(1).toLong(), burst,
                 response.get(2).toLong(), response.get(3).toLong());
+    }
+
+    private static String sha1Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String readScript() {

@@ -8,7 +8,9 @@ import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.smallrye.mutiny.Multi;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscu.gateway.FakeUpstreams;
@@ -51,6 +53,34 @@ class RateLimiterTest {
             assertTrue(take(limiter, client).allowed());
         }
         assertFalse(take(limiter, client).allowed());
+    }
+
+    @Test
+    void aBurstOfConcurrentRequestsIsDecidedInRedisWithoutFallingBack() {
+        RateLimiter limiter = new RateLimiter(config, redis);
+        String client = "concurrent-" + UUID.randomUUID();
+        List<TokenBucket.Decision> decisions = Multi.createFrom().range(0, 300)
+                .onItem().transformToUniAndMerge(i -> limiter.take(FakeUpstreams.RATE_LIMITED_AGENCY, client))
+                .collect().asList().await().atMost(Duration.ofSeconds(30));
+
+        assertEquals(300, decisions.size());
+        assertEquals(FakeUpstreams.RATE_LIMIT_BURST, decisions.stream().filter(TokenBucket.Decision::allowed).count(),
+                "one bucket in Redis lets exactly its burst through");
+        assertFalse(limiter.usingLocalBuckets(), "a busy connection pool sent the limiter to its local buckets");
+    }
+
+    @Test
+    void sendsTheScriptAgainWhenRedisHasForgottenIt() {
+        RateLimiter limiter = new RateLimiter(config, redis);
+        String client = "flushed-" + UUID.randomUUID();
+        assertTrue(take(limiter, client).allowed());
+        redis.execute("SCRIPT", "FLUSH").await().atMost(Duration.ofSeconds(5));
+
+        TokenBucket.Decision decision = take(limiter, client);
+
+        assertTrue(decision.allowed());
+        assertEquals(FakeUpstreams.RATE_LIMIT_BURST - 2, decision.remaining(), "the same bucket, in Redis");
+        assertFalse(limiter.usingLocalBuckets());
     }
 
     private static TokenBucket.Decision take(RateLimiter limiter, String client) {
