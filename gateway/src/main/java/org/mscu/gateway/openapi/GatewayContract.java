@@ -164,7 +164,8 @@ final class GatewayContract {
         problem(responses, "ContentTooLarge", "The body is larger than " + maxBodyBytes + " bytes");
         problem(responses, "UpstreamBadResponse", "The service behind this path gave no valid answer");
         withRetryAfter(problem(responses, "UpstreamUnavailable", "The service behind this path cannot be reached, "
-                + "or is held back after repeated failures (then with `Retry-After`)"));
+                + "or is held back after repeated failures (then with `Retry-After`), or the service cannot reach its "
+                + "database for a moment (`DATABASE_UNAVAILABLE`, with `Retry-After`): try again"));
         problem(responses, "UpstreamTimeout", "The service behind this path did not answer in time");
         responses.elements().forEachRemaining(response -> {
             if (response.isObject() && !response.has("$ref")) {
@@ -201,7 +202,7 @@ final class GatewayContract {
         ObjectNode code = stringSchema(40).put("description", "Stable machine-readable code");
         ArrayNode codes = code.putArray("enum");
         List.of("BAD_REQUEST", "UNAUTHENTICATED", "ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "PAYLOAD_TOO_LARGE", "RATE_LIMITED",
-                "UPSTREAM_BAD_RESPONSE", "UPSTREAM_UNAVAILABLE", "UPSTREAM_TIMEOUT").forEach(codes::add);
+                "UPSTREAM_BAD_RESPONSE", "UPSTREAM_UNAVAILABLE", "UPSTREAM_TIMEOUT", "DATABASE_UNAVAILABLE").forEach(codes::add);
         properties.set("code", code);
         properties.set("requestId", stringSchema(128).put("pattern", "^[A-Za-z0-9._:-]{1,128}$")
                 .put("description", "The request's X-Request-Id"));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
@@ -32,6 +33,12 @@ public class ProblemMappers {
     static final String VALIDATION_FAILED = "VALIDATION_FAILED";
     /** SQLState class 22, data exception: out-of-range numbers and dates, invalid values. */
     private static final String DATA_EXCEPTION_CLASS = "22";
+    /** SQLState class 08, connection exception: the connection failed or broke. */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** admin_shutdown, crash_shutdown, cannot_connect_now: the server is stopping, restarting or starting. */
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+    /** Seconds a client is asked to wait before trying again when the database is away. */
+    private static final String DATABASE_RETRY_AFTER = "2";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -101,6 +108,15 @@ public class ProblemMappers {
             return ProblemResponses.of(400, "VALUE_OUT_OF_RANGE", "Request is invalid",
                     "A value is outside the range this service can store", uri.getPath(), null);
         }
+        if (sql != null && databaseAway(sql)) {
+            // A restarted or unreachable database: the pool drops the broken connection and the next
+            // request gets a new one, so the caller is told to try again, not that the service failed.
+            LOG.warnf("Database unavailable on %s: SQLState %s", uri.getPath(), sql.getSQLState());
+            return Response.fromResponse(ProblemResponses.of(503, "DATABASE_UNAVAILABLE", "Service Unavailable",
+                    "The service cannot reach its database at the moment; try again shortly (a POST with the same "
+                            + "Idempotency-Key is answered once)", uri.getPath(), null))
+                    .header("Retry-After", DATABASE_RETRY_AFTER).build();
+        }
         if (sql != null) {
             // Database messages quote the offending values: log where and what kind, never the message.
             LOG.errorf("Unhandled database error on %s: %s, SQLState %s", uri.getPath(), causeChain(e), sql.getSQLState());
@@ -109,6 +125,18 @@ public class ProblemMappers {
         }
         return ProblemResponses.of(500, null, "Internal Server Error",
                 "The request could not be completed; quote the trace id when reporting it", uri.getPath(), null);
+    }
+
+    /**
+     * The connection broke or could not be made, or the pool waited its acquisition timeout for one
+     * (Agroal says so only in its message, without an SQLState).
+     */
+    private static boolean databaseAway(java.sql.SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_GOING_AWAY.contains(state);
     }
 
     private static java.sql.SQLException sqlCause(Throwable e) {
