@@ -4,23 +4,7 @@ import java.net.URI;
 import org.mscu.gateway.resilience.CircuitBreaker;
 
 /** One instance of an upstream (a base URL) with its own circuit breaker. */
-public final class Instance {
-
-    private final URI url;
-    private final CircuitBreaker breaker;
-
-    public Instance(URI url, CircuitBreaker breaker) {
-        this.url = url;
-        this.breaker = breaker;
-    }
-
-    public URI url() {
-        return url;
-    }
-
-    public CircuitBreaker breaker() {
-        return breaker;
-    }
+public record Instance(URI url, CircuitBreaker breaker) {
 
     public String host() {
         return url.getHost();

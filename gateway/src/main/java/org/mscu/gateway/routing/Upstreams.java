@@ -2,6 +2,7 @@ package org.mscu.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,16 +21,15 @@ public class Upstreams {
     private final Map<String, InstancePool> pools = new LinkedHashMap<>();
 
     public Upstreams(GatewayConfig config) {
-        List<Route> routes = config.routes().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> toRoute(e.getKey(), e.getValue()))
-                .toList();
-        this.table = new RouteTable(routes);
-        for (Route route : routes) {
-            GatewayConfig.CircuitBreaker breaker = config.routes().get(route.name()).circuitBreaker();
+        List<Route> routes = new ArrayList<>();
+        config.routes().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Route route = toRoute(entry.getKey(), entry.getValue());
+            GatewayConfig.CircuitBreaker breaker = entry.getValue().circuitBreaker();
+            routes.add(route);
             pools.put(route.name(), new InstancePool(route.instances(),
                     () -> new CircuitBreaker(breaker.failureThreshold(), breaker.openDuration())));
-        }
+        });
+        this.table = new RouteTable(routes);
     }
 
     public RouteTable table() {
