@@ -26,9 +26,9 @@ class OutboxTest {
     void writesTheEventWithTheChange() throws SQLException {
         String id = Samples.create(Persona.COORDINATOR, null);
 
-        assertThat(Database.scalar("SELECT type || '|' || source || '|' || (data->>'kind') || '|' || attempts "
-                + "|| '|' || (published_at IS NULL) FROM outbox_event WHERE subject = ?", id))
-                .isEqualTo("sample.created|platform|STANDARD|0|true");
+        // Whether the relay has shipped it yet is a race this test does not run: OutboxRelayTest covers shipping.
+        assertThat(Database.scalar("SELECT type || '|' || source || '|' || (data->>'kind') FROM outbox_event WHERE subject = ?", id))
+                .isEqualTo("sample.created|platform|STANDARD");
         assertThat(Database.scalar("SELECT traceparent FROM outbox_event WHERE subject = ?", id))
                 .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
