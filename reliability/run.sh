@@ -52,8 +52,11 @@ cd "$ROOT"
 if ! "$PLATFORM_ROOT/bin/platform" status 2>/dev/null | awk 'NR > 1 && $4 != "ready" { bad = 1 } END { exit bad }' \
    || [[ "$("$PLATFORM_ROOT/bin/platform" status 2>/dev/null | awk 'NR > 1' | wc -l)" -lt 6 ]]; then
   step "Bringing the platform up (bin/platform up)"
-  # The scale-out suite proves the overdue scan runs once per cluster: it must run often enough to watch.
+  # The scale-out suite proves each scheduled job runs once per cluster: they must run often enough to watch.
   export REFERRALS_CRIME_RECORDING_OVERDUE_SCAN_EVERY="${REFERRALS_CRIME_RECORDING_OVERDUE_SCAN_EVERY:-10s}"
+  export PLACEMENT_LIFECYCLE_EVERY="${PLACEMENT_LIFECYCLE_EVERY:-10s}"
+  export ROTA_CHECK_EVERY="${ROTA_CHECK_EVERY:-10s}"
+  export MSCU_ORDERS_EXPIRY_EVERY="${MSCU_ORDERS_EXPIRY_EVERY:-10s}"
   "$PLATFORM_ROOT/bin/platform" up
   STARTED_PLATFORM=true
 fi

@@ -1,6 +1,7 @@
 package org.mscu.e2e;
 
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,18 @@ final class OrderScenarios {
 
     /** The same, granted today by its applicant; {@code served} also records its service today. */
     static Fixture granted(Persona applicant, boolean served) {
+        return granted(applicant, application("STPO"), served);
+    }
+
+    /** An STPO of {@code applicant} whose only prohibition (foreign travel) ends on {@code until}, granted today. */
+    static Fixture grantedUntil(Persona applicant, LocalDate until) {
         Map<String, Object> body = application("STPO");
+        body.put("prohibitions", List.of(Map.of("category", "FOREIGN_TRAVEL",
+                "description", "Fictional: no travel outside the UK", "until", until.toString())));
+        return granted(applicant, body, false);
+    }
+
+    private static Fixture granted(Persona applicant, Map<String, Object> body, boolean served) {
         String id = Fixtures.post(Tokens.bearer(applicant), ORDERS, body, 201).getString("id");
         Map<String, Object> decision = new HashMap<>(Map.of("outcome", "GRANTED", "madeOn", Fixtures.today().toString()));
         if (served) {

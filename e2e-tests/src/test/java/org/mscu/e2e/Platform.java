@@ -50,7 +50,7 @@ public final class Platform {
 
     /**
      * A setting the launcher recorded when it started the platform under test ({@code .platform/mode}
-     * beside it: {@code DB_SUFFIX}, {@code RABBITMQ_VHOST}, {@code REPLICAS}, {@code OVERDUE_SCAN_EVERY});
+     * beside it: {@code DB_SUFFIX}, {@code RABBITMQ_VHOST}, {@code REPLICAS}, the scheduled jobs' intervals set);
      * empty when it recorded none.
      */
     public static java.util.Optional<String> mode(String key) {

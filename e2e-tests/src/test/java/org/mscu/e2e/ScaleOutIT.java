@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
  * same databases and RabbitMQ virtual host, ports 9081-9084) behind the gateway, which takes them in turn.
  * Requests land on both; parallel bookings of one bed and night make one placement; parallel assignments
  * never take an officer past capacity; an event delivered to both consumer replicas takes effect once;
- * the overdue scan, which runs on both, notifies once per referral; with one replica stopped no request
- * fails, and it serves again once it is back.
+ * each scheduled job (overdue scan, order expiry, placement lifecycle, rota look-ahead), which runs on
+ * both, announces each situation once; with one replica stopped no request fails, and it serves again
+ * once it is back.
  *
  * <p>Runs only while the replicas serve (skipped otherwise, so {@code bin/platform test} leaves it out);
  * {@code reliability/run.sh} starts them for it. Which instance served a request is read from each
@@ -50,6 +51,10 @@ class ScaleOutIT {
     private static final String ACCEPTED_CONSUMER = "consumer=\"referral-accepted\"";
     private static final Duration EVENT_WAIT = Duration.parse(System.getProperty("mscu.e2e.event-wait", "PT1M"));
     private static final Duration OVERDUE_SCAN_WAIT = Duration.parse(System.getProperty("mscu.e2e.overdue-scan-wait", "PT2M"));
+    private static final String OVERDUE = "referral.crime-recording-overdue";
+    private static final String EXPIRING = "order.expiring";
+    private static final String ENDING_SOON = "placement.ending-soon";
+    private static final String GAP = "rota.gap-detected";
     private static final Map<String, String> FIGURES = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @BeforeEach
@@ -194,10 +199,7 @@ class ScaleOutIT {
 
     @Test
     void theOverdueScanRunningOnBothReplicasNotifiesOncePerReferral() {
-        String recorded = Platform.mode("OVERDUE_SCAN_EVERY").orElse("0s");
-        Duration every = interval(recorded);
-        Assumptions.assumeTrue(every.compareTo(Duration.ofMinutes(1)) <= 0, "referral-service's overdue scan runs every "
-                + recorded + ": start the platform with REFERRALS_CRIME_RECORDING_OVERDUE_SCAN_EVERY=10s to prove it");
+        Duration every = jobInterval("REFERRALS_CRIME_RECORDING_OVERDUE_SCAN_EVERY", "referral-service's overdue scan");
         Instant since = Instant.now().minusSeconds(5);
 
         List<String> referrals = new ArrayList<>();
@@ -206,19 +208,86 @@ class ScaleOutIT {
         for (int i = 0; i < 4; i++) {
             String referral = overdueReferral();
             referrals.add(referral);
-            await().atMost(OVERDUE_SCAN_WAIT).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                    overdueFeed(since).then().statusCode(200).body("items.references.referralId", hasItem(referral)));
+            awaitNotified(OVERDUE, "referralId", referral, since);
         }
 
-        List<String> notified = overdueFeed(since).jsonPath().getList("items.references.referralId");
+        assertNotifiedOnce(OVERDUE, "referralId", referrals, since);
         for (String referral : referrals) {
-            assertEquals(1, notified.stream().filter(referral::equals).count(), "notifications of " + referral + ": " + notified);
             List<String> overdue = Gateway.as(Persona.COORDINATOR).get("/api/v1/referrals/" + referral + "/history")
                     .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.action == 'CRIME_RECORDING_OVERDUE' }.action");
             assertEquals(1, overdue.size(), "history of " + referral);
         }
         FIGURES.put("5. overdue scan every " + every.toSeconds() + " s on both replicas", referrals.size() + " overdue referrals created one after "
                 + "another, each notified once and marked overdue once in its history");
+    }
+
+    @Test
+    void theOrderExpiryScanRunningOnBothReplicasAnnouncesEachExpiringOrderOnce() {
+        Duration every = jobInterval("MSCU_ORDERS_EXPIRY_EVERY", "orders-service's expiry scan");
+        Instant since = Instant.now().minusSeconds(5);
+
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String order = OrderScenarios.grantedUntil(Persona.ORDER_MANAGER, Fixtures.today().plusDays(30)).id();
+            orders.add(order);
+            awaitNotified(EXPIRING, "orderId", order, since);
+        }
+        // Both replicas keep scanning: two more intervals give each the chance to announce an order again.
+        pause(every.multipliedBy(2));
+
+        assertNotifiedOnce(EXPIRING, "orderId", orders, since);
+        FIGURES.put("7. order-expiry scan every " + every.toSeconds() + " s on both replicas", orders.size()
+                + " orders granted one after another, ending in 30 days: each announced as expiring once");
+    }
+
+    @Test
+    void thePlacementLifecycleRunningOnBothReplicasAnnouncesEachEndingPlacementOnce() {
+        Duration every = jobInterval("PLACEMENT_LIFECYCLE_EVERY", "accommodation-service's placement lifecycle");
+        Instant since = Instant.now().minusSeconds(5);
+
+        List<String> placements = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // From today to tomorrow: active at once, and within the one day's notice of its end.
+            String placement = AccommodationScenarios.placement(Fixtures.today()).id();
+            placements.add(placement);
+            awaitNotified(ENDING_SOON, "placementId", placement, since);
+        }
+        pause(every.multipliedBy(2));
+
+        assertNotifiedOnce(ENDING_SOON, "placementId", placements, since);
+        FIGURES.put("8. placement lifecycle every " + every.toSeconds() + " s on both replicas", placements.size()
+                + " placements ending tomorrow, created one after another: each announced as ending soon once");
+    }
+
+    @Test
+    void theRotaLookAheadRunningOnBothReplicasReportsEachNewGapOnce() {
+        Duration every = jobInterval("ROTA_CHECK_EVERY", "victim-service's rota look-ahead");
+        Instant start = Instant.now().plus(60, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+        Instant hole = start.plus(2, ChronoUnit.HOURS);
+        Instant after = start.plus(5, ChronoUnit.HOURS);
+        Assumptions.assumeTrue(uncovered(start, after.plus(1, ChronoUnit.HOURS)),
+                "another shift covers " + start + " to " + after + ": the new gaps could not be told apart");
+        Instant since = Instant.now().minusSeconds(5);
+
+        // Two shifts an hour apart split the open rota: [hole, hole + 1 h) and [after, ...) are new gaps.
+        String coordinator = Tokens.bearer(Persona.COORDINATOR);
+        String advisor = Fixtures.post(coordinator, "/api/v1/tactical-advisors", Map.of("username", "e2e.scale." + Fixtures.unique(),
+                "name", "Scale-out advisor", "phone", ReferralScenarios.fictionalPhone()), 201).getString("id");
+        Fixtures.post(coordinator, "/api/v1/tactical-advisors/shifts",
+                Map.of("advisorId", advisor, "start", start.toString(), "end", hole.toString()), 201);
+        Fixtures.post(coordinator, "/api/v1/tactical-advisors/shifts",
+                Map.of("advisorId", advisor, "start", hole.plus(1, ChronoUnit.HOURS).toString(), "end", after.toString()), 201);
+        List<String> gapStarts = List.of(hole.toString(), after.toString());
+        await().atMost(OVERDUE_SCAN_WAIT).pollInterval(Duration.ofSeconds(2)).until(() ->
+                gapStarts.stream().allMatch(from -> gapsStartingAt(from, since) > 0));
+        pause(every.multipliedBy(2));
+
+        for (String from : gapStarts) {
+            assertEquals(1, gapsStartingAt(from, since), "notifications of the gap from " + from + ": "
+                    + feed(GAP, since).jsonPath().getList("items.title"));
+        }
+        FIGURES.put("9. rota look-ahead every " + every.toSeconds() + " s on both replicas",
+                "two shifts with an hour between them, 60 h ahead: each of the two new gaps reported once");
     }
 
     @AfterAll
@@ -316,9 +385,52 @@ class ScaleOutIT {
         return Fixtures.post(Tokens.bearer(Persona.COORDINATOR), "/api/v1/referrals", body, 201).getString("id");
     }
 
-    private static Response overdueFeed(Instant since) {
-        return Gateway.as(Persona.COORDINATOR).queryParam("type", "referral.crime-recording-overdue")
+    private static Response feed(String type, Instant since) {
+        return Gateway.as(Persona.COORDINATOR).queryParam("type", type)
                 .queryParam("since", since.toString()).queryParam("limit", 200).get("/api/v1/notifications");
+    }
+
+    private static void awaitNotified(String type, String reference, String id, Instant since) {
+        await().atMost(OVERDUE_SCAN_WAIT).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                feed(type, since).then().statusCode(200).body("items.references." + reference, hasItem(id)));
+    }
+
+    private static void assertNotifiedOnce(String type, String reference, List<String> ids, Instant since) {
+        List<String> notified = feed(type, since).then().statusCode(200).extract().jsonPath().getList("items.references." + reference);
+        for (String id : ids) {
+            assertEquals(1, notified.stream().filter(id::equals).count(), type + " notifications of " + id + ": " + notified);
+        }
+    }
+
+    private static long gapsStartingAt(String from, Instant since) {
+        List<String> titles = feed(GAP, since).then().statusCode(200).extract().jsonPath().getList("items.title");
+        return titles.stream().filter(title -> title.contains(" from " + from + " to ")).count();
+    }
+
+    private static boolean uncovered(Instant from, Instant to) {
+        return Gateway.as(Persona.COORDINATOR).queryParam("from", from.toString()).queryParam("to", to.toString())
+                .get("/api/v1/tactical-advisors/coverage").then().statusCode(200).extract().jsonPath()
+                .getList("gaps.from").equals(List.of(from.toString()));
+    }
+
+    /**
+     * How often a scheduled job runs, as the platform under test was started with it; skips the test when
+     * that is too rarely to watch it run several times on both replicas.
+     */
+    private static Duration jobInterval(String variable, String job) {
+        String recorded = Platform.mode(variable).orElse("its default");
+        Assumptions.assumeTrue(recorded.matches("\\d+[smh]") && interval(recorded).compareTo(Duration.ofMinutes(1)) <= 0,
+                job + " runs every " + recorded + ": start the platform with " + variable + "=10s to prove it");
+        return interval(recorded);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** A {@code referral.accepted} CloudEvent as referral-service's relay publishes it (the ids only matter here). */
