@@ -127,8 +127,15 @@ report_s1() {
   (("direct", "nginx", "gateway") as $v | rows("s1"; $v; "latency") as $r
     | "| \($v) | \($r | map(.achieved_rate) | spread(0)) | \($r | map(.latency_ms.p50) | spread(2)) | \($r | map(.latency_ms.p90) | spread(2)) | \($r | map(.latency_ms.p99) | spread(2)) | \($r | map(.latency_ms.p999) | spread(2)) | \($r | map(.latency_ms.max) | spread(1)) | \($r | map((.statuses | to_entries | map(select(.key | startswith("2") | not) | .value) | add // 0) + .errors) | add) |"),
   "",
-  ("p50", "p99") as $p | (rows("s1"; "gateway"; "latency") | by_round(.latency_ms[$p])) as $g
-  | "Added at \($p): gateway − direct \(differences($g; rows("s1"; "direct"; "latency") | by_round(.latency_ms[$p])) | spread(2)) ms, nginx − direct \(differences(rows("s1"; "nginx"; "latency") | by_round(.latency_ms[$p]); rows("s1"; "direct"; "latency") | by_round(.latency_ms[$p])) | spread(2)) ms, gateway − nginx \(differences($g; rows("s1"; "nginx"; "latency") | by_round(.latency_ms[$p])) | spread(2)) ms."
+  (("p50", "p99") as $p | (rows("s1"; "gateway"; "latency") | by_round(.latency_ms[$p])) as $g
+  | "Added at \($p): gateway − direct \(differences($g; rows("s1"; "direct"; "latency") | by_round(.latency_ms[$p])) | spread(2)) ms, nginx − direct \(differences(rows("s1"; "nginx"; "latency") | by_round(.latency_ms[$p]); rows("s1"; "direct"; "latency") | by_round(.latency_ms[$p])) | spread(2)) ms, gateway − nginx \(differences($g; rows("s1"; "nginx"; "latency") | by_round(.latency_ms[$p])) | spread(2)) ms."),
+  "",
+  "Where the slowest 1 % of each latency run spent their time (medians over those requests, then median (min–max) over rounds), each request at the generator joined by its `X-Request-Id` with the `latencyMs` of its access-log line in referral-service and, through the gateway, in the gateway:",
+  "",
+  "| path | requests joined | at the generator ms | in referral-service ms | in the gateway, around the service ms | outside both ms (generator, loopback, nginx) |",
+  "|---|---|---|---|---|---|",
+  (("direct", "nginx", "gateway") as $v | rows("s1"; $v; "latency") | map(select(.tail != null)) as $r | select($r | length > 0)
+    | "| \($v) | \($r | map("\(.tail.joined)/\(.tail.slowest)") | join(", ")) | \($r | map(.tail.client_ms) | spread(1)) | \($r | map(.tail.service_ms) | spread(1)) | \(if $v == "gateway" then ($r | map(.tail.gateway_around_service_ms) | spread(1)) else "–" end) | \($r | map(.tail.outside_ms) | spread(1)) |")
   '
 }
 

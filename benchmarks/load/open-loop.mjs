@@ -8,11 +8,16 @@
 //
 //   node open-loop.mjs --url http://127.0.0.1:8081 --rate 200 --duration 10 [--connections 64]
 //        --path '/api/v1/referrals/{id}' [--ids file] [--method POST --body file --idempotency]
+//        [--slowest file]
+//
+// --slowest: every request carries an X-Request-Id of its own, and the slowest 1 % (at least 10) are
+// written to the file, one "request-id latency-ms" per line, so that the gateway's and the service's
+// access-log lines of exactly those requests show where their time went.
 //
 // The bearer token is BENCH_TOKEN. Prints one JSON line: counts, the achieved rate and exact
 // latency percentiles (milliseconds, from the moment each request was handed to the pool), plus how
 // late the timer started requests (lag), which bounds the generator's own error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
@@ -30,6 +35,7 @@ const { values: opts } = parseArgs({
     body: { type: 'string' },
     idempotency: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '10' },
+    slowest: { type: 'string' },
   },
 });
 for (const required of ['url', 'rate', 'path']) {
@@ -52,6 +58,7 @@ const pool = new Pool(opts.url, {
 });
 
 const latencies = [];
+const traced = [];
 const lags = [];
 const statuses = {};
 let errors = 0;
@@ -67,6 +74,8 @@ function fire(intended) {
   const headers = { authorization: `Bearer ${token}` };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (opts.idempotency) headers['idempotency-key'] = `bench-${run}-${sent}`;
+  const requestId = opts.slowest ? `bench-${run}-${sent}` : undefined;
+  if (requestId) headers['x-request-id'] = requestId;
   const started = performance.now();
   lags.push(started - intended);
   sent++;
@@ -75,7 +84,9 @@ function fire(intended) {
   pool.request({ origin: opts.url, path: nextPath(), method: opts.method, headers, body: payload })
     .then(async (response) => {
       await response.body.dump();
-      latencies.push(performance.now() - started);
+      const latency = performance.now() - started;
+      latencies.push(latency);
+      if (requestId) traced.push([latency, requestId]);
       statuses[response.statusCode] = (statuses[response.statusCode] || 0) + 1;
     })
     .catch(() => { errors++; })
@@ -106,6 +117,11 @@ async function finish() {
   const deadline = performance.now() + timeoutMs;
   while (inFlight > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const elapsedS = (performance.now() - t0) / 1000;
+  if (opts.slowest) {
+    traced.sort((a, b) => b[0] - a[0]);
+    const slowest = traced.slice(0, Math.max(10, Math.ceil(traced.length / 100)));
+    writeFileSync(opts.slowest, slowest.map(([ms, id]) => `${id} ${ms.toFixed(3)}\n`).join(''));
+  }
   latencies.sort((a, b) => a - b);
   lags.sort((a, b) => a - b);
   const points = [0, 10, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.99, 100];

@@ -38,9 +38,43 @@ s1_saturation() {
       requests: .requests, cpu: $cpu}' <<<"$result"
 }
 
+# s1_latency PATH ROUND — one open-loop run at the equal offered load; prints its JSON result with the
+# breakdown of its slowest requests (s1_tail).
 s1_latency() {
-  BENCH_TOKEN="$(user_token coordinator)" open_loop "$(s1_url "$1")" "$S1_RATE" "$LAT_SECONDS" \
-    --path '/api/v1/referrals/{id}' --ids "$REFERRAL_IDS"
+  local path="$1" slowest="$WORK/s1-slowest-$1-$2.txt" gateway_log="$WORK/gateway-$BENCH_GATEWAY_PORT.log"
+  local service_log service_from gateway_from result
+  service_log="$(readlink "/proc/$REFERRAL_PID/fd/1")"
+  service_from="$(stat -c %s "$service_log")" gateway_from="$(stat -c %s "$gateway_log")"
+  result="$(BENCH_TOKEN="$(user_token coordinator)" open_loop "$(s1_url "$path")" "$S1_RATE" "$LAT_SECONDS" \
+    --path '/api/v1/referrals/{id}' --ids "$REFERRAL_IDS" --slowest "$slowest")"
+  jq -c --argjson tail "$(s1_tail "$path" "$slowest" "$service_log" "$service_from" "$gateway_log" "$gateway_from")" \
+    '. + {tail: $tail}' <<<"$result"
+}
+
+# s1_tail PATH SLOWEST SERVICE_LOG FROM GATEWAY_LOG FROM — where the slowest 1 % of a latency run spent
+# their time: each one's latency at the generator joined, by its X-Request-Id, with the latency in the
+# access-log line of referral-service and (through the gateway) of the gateway, both written after
+# byte FROM of their logs. Prints JSON: medians over those requests of the time in the service, in
+# the gateway around the service, and outside both (the generator, loopback, nginx when proxied).
+s1_tail() {
+  local path="$1" slowest="$2" service_log="$3" service_from="$4" gateway_log="$5" gateway_from="$6"
+  local pick='s/.*requestId=\(bench-[^ ]*\) .*latencyMs=\([0-9.]*\).*/\1 \2/p'
+  {
+    sed 's/^/client /' "$slowest"
+    tail -c +"$((service_from + 1))" "$service_log" | grep -F 'requestId=bench-' | sed -n "$pick" | sed 's/^/service /'
+    if [[ "$path" == gateway ]]; then
+      tail -c +"$((gateway_from + 1))" "$gateway_log" | grep -F 'requestId=bench-' | sed -n "$pick" | sed 's/^/gateway /'
+    fi
+  } | awk '{ ms[$1, $2] = $3; if ($1 == "client") ids[$2] = 1 }
+      END { for (id in ids) printf "{\"client\":%s,\"service\":%s,\"gateway\":%s}\n", ms["client", id],
+              (("service", id) in ms) ? ms["service", id] : "null", (("gateway", id) in ms) ? ms["gateway", id] : "null" }' \
+    | jq -s -c -L "$BENCH_DIR/lib" --arg path "$path" 'include "stats";
+        map(select(.service != null and ($path != "gateway" or .gateway != null))) as $joined
+        | {slowest: length, joined: ($joined | length),
+           client_ms: ($joined | map(.client) | median | round_to(1)),
+           service_ms: ($joined | map(.service) | median | round_to(1)),
+           gateway_around_service_ms: ($joined | map(select(.gateway != null) | .gateway - .service) | median | round_to(1)),
+           outside_ms: ($joined | map(.client - (.gateway // .service)) | median | round_to(1))}'
 }
 
 s1_warmup() {
@@ -72,7 +106,7 @@ s1_round() {
     say "  $path saturation: $(jq -r '"\(.rps) req/s, p99 \(.p99_ms) ms, CPU/req service \(.cpu.service_us) µs proxy \(.cpu.proxy_us) µs (JIT \(.cpu.service_jit_us), \(.cpu.proxy_jit_us))"' <<<"$result")"
   done
   for path in $(rotate "$round" "${S1_PATHS[@]}"); do
-    result="$(checked "$FEW_OPEN_LOOP_ERRORS" s1_latency "$path")"
+    result="$(checked "$FEW_OPEN_LOOP_ERRORS" s1_latency "$path" "$round")"
     record s1 "$path" "$round" "$(jq -c '{kind: "latency"} + .' <<<"$result")"
     say "  $path at $S1_RATE req/s: $(jq -r '"p50 \(.latency_ms.p50) ms, p99 \(.latency_ms.p99) ms, p99.9 \(.latency_ms.p999) ms"' <<<"$result")"
   done
