@@ -53,6 +53,8 @@ PG_HOST="${PGHOST:-127.0.0.1}" PG_PORT="${PGPORT:-5432}" PG_SUPERUSER="${PGUSER:
 # The load generators get the last core to themselves as far as taskset can give it.
 LOADGEN_CPU=$(( $(nproc) - 1 ))
 RUN_ID="$(date -u +%Y%m%dT%H%M%S)"
+# The CPU counters at the start, for the share of time the hypervisor took (steal) during the run.
+CPU_AT_START="$(head -n1 /proc/stat)"
 WORK="$BENCH_DIR/.work/$RUN_ID"
 mkdir -p "$WORK"
 # Work files (logs, JFR recordings, plans) of the last 5 runs are kept.

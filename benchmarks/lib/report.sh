@@ -85,6 +85,14 @@ targets_table() {
 
 # --- sections ----------------------------------------------------------------------------------------
 
+# cpu_steal_share — how much of the machine's CPU time the hypervisor gave to others (steal) since the
+# run started: on a shared host it makes every figure slower, the ratios less so.
+cpu_steal_share() {
+  printf '%s\n%s\n' "$CPU_AT_START" "$(head -n1 /proc/stat)" | awk '
+    { total[NR] = 0; for (i = 2; i <= NF; i++) total[NR] += $i; steal[NR] = $9; busy[NR] = total[NR] - $5 - $6 }
+    END { t = total[2] - total[1]; if (t > 0) printf "steal %.1f %% of CPU time during the run (busy %.1f %%)", (steal[2] - steal[1]) * 100 / t, (busy[2] - busy[1]) * 100 / t }'
+}
+
 report_machine() {
   local jvm cpu
   jvm="$("$(readlink -f "/proc/$REFERRAL_PID/exe")" -version 2>&1 | head -n1)"
@@ -92,7 +100,7 @@ report_machine() {
   cat <<EOF
 | | |
 |---|---|
-| CPU | $cpu, $(nproc) cores |
+| CPU | $cpu, $(nproc) cores; $(cpu_steal_share) |
 | memory | $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) |
 | OS | $(. /etc/os-release && printf '%s' "$PRETTY_NAME"), kernel $(uname -r) |
 | JVM of the services | $jvm |

@@ -46,6 +46,29 @@ class CircuitBreakerTest {
         }
     }
 
+    @Test
+    void relaysAServicesOwn503WithRetryAfterWithoutOpeningItsCircuit() {
+        String token = Tokens.bearer(Tokens.valid());
+        // failure-threshold 2, open-duration 30 s: five such answers would have opened it twice over.
+        for (int i = 0; i < 5; i++) {
+            given().header("Authorization", token).when().get("/api/v1/declining/retry-later")
+                    .then().statusCode(503).header("Retry-After", "2").body("code", equalTo("DATABASE_UNAVAILABLE"));
+        }
+        // The moment the service serves again, so does the gateway: no circuit to wait out.
+        given().header("Authorization", token).when().get("/api/v1/declining/x").then().statusCode(200);
+    }
+
+    @Test
+    void opensTheCircuitOnA503ThatSaysNothingOfWhenToRetry() {
+        String token = Tokens.bearer(Tokens.valid());
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", token).when().get("/api/v1/overloaded/unavailable")
+                    .then().statusCode(503).header("Retry-After", nullValue());
+        }
+        given().header("Authorization", token).when().get("/api/v1/overloaded/x")
+                .then().statusCode(503).header("Retry-After", notNullValue()).body("code", equalTo("UPSTREAM_UNAVAILABLE"));
+    }
+
     private HttpServer startUpstreamOnFlakyPort() {
         int port = URI.create(ConfigProvider.getConfig().getValue("mscu.gateway.routes.flaky.url", String.class)).getPort();
         return vertx.createHttpServer()

@@ -72,6 +72,14 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("mscu.gateway.routes.flaky.circuit-breaker.open-duration", "1s");
         // Routes of several instances: both serving, one of two down, both down.
         int alsoDown = freePort();
+        for (String route : new String[] {"declining", "overloaded"}) {
+            config.put("mscu.gateway.routes." + route + ".url", "http://127.0.0.1:" + alpha);
+            config.put("mscu.gateway.routes." + route + ".prefixes", "/api/v1/" + route);
+            config.put("mscu.gateway.routes." + route + ".openapi", "false");
+            config.put("mscu.gateway.routes." + route + ".retries", "0");
+            config.put("mscu.gateway.routes." + route + ".circuit-breaker.failure-threshold", "2");
+            config.put("mscu.gateway.routes." + route + ".circuit-breaker.open-duration", "30s");
+        }
         config.put("mscu.gateway.routes.pair.url", "http://127.0.0.1:" + alpha + ", http://127.0.0.1:" + beta);
         config.put("mscu.gateway.routes.pair.prefixes", PAIR);
         config.put("mscu.gateway.routes.pair.openapi", "false");
@@ -124,6 +132,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         } else if (path.endsWith("/hang-up")) {
             hits.merge(String.valueOf(request.getHeader("X-Request-Id")), 1, Integer::sum);
             request.connection().close();
+        } else if (path.endsWith("/retry-later")) {
+            // A service whose database is away: it answers at once, and says when to try again.
+            request.response().setStatusCode(503).putHeader("Retry-After", "2").putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":503,\"code\":\"DATABASE_UNAVAILABLE\"}");
+        } else if (path.endsWith("/unavailable")) {
+            request.response().setStatusCode(503).end();
         } else if (path.endsWith("/created")) {
             request.response().setStatusCode(201)
                     .putHeader("Location", "http://" + request.authority() + "/api/v1/referrals/123").end();

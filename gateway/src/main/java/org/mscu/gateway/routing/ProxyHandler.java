@@ -46,7 +46,7 @@ public class ProxyHandler {
             HttpMethod.PUT, HttpMethod.DELETE);
 
     /** How the exchange with the upstream ended, for the circuit breaker and the logs. */
-    public enum Outcome { OK, UNREACHABLE, TIMEOUT, BAD_RESPONSE, CIRCUIT_OPEN }
+    public enum Outcome { OK, UNREACHABLE, TIMEOUT, BAD_RESPONSE, DECLINED, CIRCUIT_OPEN }
 
     private final HttpClient client;
 
@@ -153,12 +153,14 @@ public class ProxyHandler {
 
     private void relay(RoutingContext ctx, Route route, Instance instance, HttpClientResponse upstream) {
         int status = upstream.statusCode();
-        Outcome outcome = status == 502 || status == 503 || status == 504 ? Outcome.BAD_RESPONSE : Outcome.OK;
+        Outcome outcome = outcome(upstream);
         ctx.put(UpstreamResult.KEY, new UpstreamResult(route.name(), outcome));
-        if (outcome == Outcome.OK) {
-            instance.breaker().onSuccess();
-        } else {
-            instance.breaker().onFailure();
+        switch (outcome) {
+            case OK -> instance.breaker().onSuccess();
+            // The service is up and said when to come back (its database is away, say): opening the
+            // circuit would only keep callers out for longer than it asked, after it has recovered.
+            case DECLINED -> instance.breaker().release();
+            default -> instance.breaker().onFailure();
         }
         HttpServerResponse out = ctx.response();
         if (out.closed()) {
@@ -179,6 +181,14 @@ public class ProxyHandler {
                 out.reset();
             }
         });
+    }
+
+    static Outcome outcome(HttpClientResponse upstream) {
+        int status = upstream.statusCode();
+        if (status == 503 && upstream.getHeader("Retry-After") != null) {
+            return Outcome.DECLINED;
+        }
+        return status == 502 || status == 503 || status == 504 ? Outcome.BAD_RESPONSE : Outcome.OK;
     }
 
     private void fail(RoutingContext ctx, Route route, Instance instance, Throwable error) {

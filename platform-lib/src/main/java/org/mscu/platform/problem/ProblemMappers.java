@@ -30,6 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final BrokenConnections brokenConnections;
     static final String VALIDATION_FAILED = "VALIDATION_FAILED";
     /** SQLState class 22, data exception: out-of-range numbers and dates, invalid values. */
     private static final String DATA_EXCEPTION_CLASS = "22";
@@ -39,6 +41,10 @@ public class ProblemMappers {
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
     /** Seconds a client is asked to wait before trying again when the database is away. */
     private static final String DATABASE_RETRY_AFTER = "2";
+
+    public ProblemMappers(BrokenConnections brokenConnections) {
+        this.brokenConnections = brokenConnections;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -109,9 +115,12 @@ public class ProblemMappers {
                     "A value is outside the range this service can store", uri.getPath(), null);
         }
         if (sql != null && databaseAway(sql)) {
-            // A restarted or unreachable database: the pool drops the broken connection and the next
-            // request gets a new one, so the caller is told to try again, not that the service failed.
+            // A restarted or unreachable database: the caller is told to try again, not that the service
+            // failed; the pool's other connections are replaced, so that the next requests get new ones.
             LOG.warnf("Database unavailable on %s: SQLState %s", uri.getPath(), sql.getSQLState());
+            if (connectionBroke(sql)) {
+                brokenConnections.flushPool();
+            }
             return Response.fromResponse(ProblemResponses.of(503, "DATABASE_UNAVAILABLE", "Service Unavailable",
                     "The service cannot reach its database at the moment; try again shortly (a POST with the same "
                             + "Idempotency-Key is answered once)", uri.getPath(), null))
@@ -131,6 +140,11 @@ public class ProblemMappers {
      * The connection broke or could not be made, or the pool waited its acquisition timeout for one
      * (Agroal says so only in its message, without an SQLState).
      */
+    /** The connection itself failed (not the pool's wait for one). */
+    private static boolean connectionBroke(java.sql.SQLException sql) {
+        return sql.getSQLState() != null;
+    }
+
     private static boolean databaseAway(java.sql.SQLException sql) {
         String state = sql.getSQLState();
         if (state == null) {
