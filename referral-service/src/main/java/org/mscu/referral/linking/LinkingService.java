@@ -49,13 +49,17 @@ public class LinkingService {
                 WHERE mine.referral_id = :id AND other.referral_id <> :id
                 GROUP BY other.referral_id""")
                 .setParameter("id", r.id).getResultList();
-        List<Link> links = new ArrayList<>();
+        Map<UUID, List<IdentifierKind>> matchedOn = new HashMap<>();
         for (Object[] row : rows) {
-            Referral other = em.find(Referral.class, row[0]);
-            if (other != null && access.linkable(other)) {
-                List<IdentifierKind> kinds = Arrays.stream(((String) row[1]).split(",")).map(IdentifierKind::valueOf).toList();
-                links.add(new Link(other.id, other.reference, kinds));
-            }
+            matchedOn.put((UUID) row[0], Arrays.stream(((String) row[1]).split(",")).map(IdentifierKind::valueOf).toList());
+        }
+        // One query for the referrals and one for the caller's shares of them, however many share an identifier.
+        List<Referral> others = matchedOn.isEmpty() ? List.of()
+                : em.createQuery("SELECT r FROM Referral r WHERE r.id IN :ids", Referral.class)
+                        .setParameter("ids", matchedOn.keySet()).getResultList();
+        List<Link> links = new ArrayList<>();
+        for (Referral other : access.linkable(others)) {
+            links.add(new Link(other.id, other.reference, matchedOn.get(other.id)));
         }
         links.sort(java.util.Comparator.comparing(Link::reference));
         audit.combined(r, links.size());
