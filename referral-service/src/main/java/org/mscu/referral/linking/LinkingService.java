@@ -54,16 +54,21 @@ public class LinkingService {
             matchedOn.put((UUID) row[0], Arrays.stream(((String) row[1]).split(",")).map(IdentifierKind::valueOf).toList());
         }
         // One query for the referrals and one for the caller's shares of them, however many share an identifier.
-        List<Referral> others = matchedOn.isEmpty() ? List.of()
-                : em.createQuery("SELECT r FROM Referral r WHERE r.id IN :ids", Referral.class)
-                        .setParameter("ids", matchedOn.keySet()).getResultList();
         List<Link> links = new ArrayList<>();
-        for (Referral other : access.linkable(others)) {
+        for (Referral other : access.linkable(referralsById(matchedOn.keySet()))) {
             links.add(new Link(other.id, other.reference, matchedOn.get(other.id)));
         }
         links.sort(java.util.Comparator.comparing(Link::reference));
         audit.combined(r, links.size());
         return links;
+    }
+
+    private List<Referral> referralsById(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Referral r WHERE r.id IN :ids", Referral.class)
+                .setParameter("ids", java.util.Set.copyOf(ids)).getResultList();
     }
 
     @Transactional
@@ -81,11 +86,8 @@ public class LinkingService {
                 .map(row -> new Clusters.Occurrence((UUID) row[0], IdentifierKind.valueOf((String) row[1]), (String) row[2]))
                 .toList();
         Map<UUID, Referral> visible = new HashMap<>();
-        for (Clusters.Occurrence o : occurrences) {
-            visible.computeIfAbsent(o.referralId(), k -> {
-                Referral member = em.find(Referral.class, k);
-                return member != null && access.readable(member).isPresent() ? member : null;
-            });
+        for (Referral member : access.readable(referralsById(occurrences.stream().map(Clusters.Occurrence::referralId).toList()))) {
+            visible.put(member.id, member);
         }
         List<Clusters.Occurrence> seen = occurrences.stream().filter(o -> visible.get(o.referralId()) != null).toList();
         List<Network> networks = new ArrayList<>();

@@ -70,10 +70,19 @@ public class ReferralAccess {
      * shares of them read in one query: a postcode shared by thousands of referrals costs one query, not one each.
      */
     public List<Referral> linkable(List<Referral> referrals) {
+        return permitted("links", referrals);
+    }
+
+    /** The referrals among these the caller may read ({@link #readable(Referral)}), shares read in one query. */
+    public List<Referral> readable(List<Referral> referrals) {
+        return permitted("read", referrals);
+    }
+
+    private List<Referral> permitted(String action, List<Referral> referrals) {
         Map<UUID, Share> shares = caller.agency() == null ? Map.of()
                 : Share.active(referrals.stream().map(referral -> referral.id).toList(), caller.agency());
         return referrals.stream()
-                .filter(referral -> policy.find(RESOURCE, "links",
+                .filter(referral -> policy.find(RESOURCE, action,
                         relationships(referral, Optional.ofNullable(shares.get(referral.id)))).isPresent())
                 .toList();
     }
