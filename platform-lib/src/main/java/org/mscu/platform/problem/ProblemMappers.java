@@ -30,8 +30,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    private final BrokenConnections brokenConnections;
     static final String VALIDATION_FAILED = "VALIDATION_FAILED";
     /** SQLState class 22, data exception: out-of-range numbers and dates, invalid values. */
     private static final String DATA_EXCEPTION_CLASS = "22";
@@ -41,6 +39,8 @@ public class ProblemMappers {
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
     /** Seconds a client is asked to wait before trying again when the database is away. */
     private static final String DATABASE_RETRY_AFTER = "2";
+
+    private final BrokenConnections brokenConnections;
 
     public ProblemMappers(BrokenConnections brokenConnections) {
         this.brokenConnections = brokenConnections;
@@ -140,17 +140,17 @@ public class ProblemMappers {
      * The connection broke or could not be made, or the pool waited its acquisition timeout for one
      * (Agroal says so only in its message, without an SQLState).
      */
-    /** The connection itself failed (not the pool's wait for one). */
-    private static boolean connectionBroke(java.sql.SQLException sql) {
-        return sql.getSQLState() != null;
-    }
-
     private static boolean databaseAway(java.sql.SQLException sql) {
         String state = sql.getSQLState();
         if (state == null) {
             return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
         }
         return state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_GOING_AWAY.contains(state);
+    }
+
+    /** The connection itself failed (not the pool's wait for one). */
+    private static boolean connectionBroke(java.sql.SQLException sql) {
+        return sql.getSQLState() != null;
     }
 
     private static java.sql.SQLException sqlCause(Throwable e) {
