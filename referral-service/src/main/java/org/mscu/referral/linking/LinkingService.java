@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.mscu.platform.problem.ProblemException;
 import org.mscu.referral.intake.Referral;
@@ -63,12 +65,12 @@ public class LinkingService {
         return links;
     }
 
-    private List<Referral> referralsById(java.util.Collection<UUID> ids) {
+    private List<Referral> referralsById(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return em.createQuery("SELECT r FROM Referral r WHERE r.id IN :ids", Referral.class)
-                .setParameter("ids", java.util.Set.copyOf(ids)).getResultList();
+                .setParameter("ids", Set.copyOf(ids)).getResultList();
     }
 
     @Transactional

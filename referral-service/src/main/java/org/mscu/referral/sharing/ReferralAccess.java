@@ -58,22 +58,16 @@ public class ReferralAccess {
     }
 
     /**
-     * Whether the caller may list this referral's links, and so see it among another's links: a partner must not learn
-     * through a link what a SUMMARY share hides (phone, postcode, suspects). Never throws.
-     */
-    public boolean linkable(Referral referral) {
-        return policy.find(RESOURCE, "links", relationships(referral)).isPresent();
-    }
-
-    /**
-     * The referrals among these the caller may see as links ({@link #linkable(Referral)}), with the caller's
-     * shares of them read in one query: a postcode shared by thousands of referrals costs one query, not one each.
+     * The referrals among these whose links the caller may list, and so may see among another's links: a
+     * partner must not learn through a link what a SUMMARY share hides (phone, postcode, suspects). The
+     * caller's shares of them are read in one query: a postcode shared by thousands of referrals costs one
+     * query, not one each. Never throws.
      */
     public List<Referral> linkable(List<Referral> referrals) {
         return permitted("links", referrals);
     }
 
-    /** The referrals among these the caller may read ({@link #readable(Referral)}), shares read in one query. */
+    /** The referrals among these the caller may read (for filtering networks), shares read in one query; never throws. */
     public List<Referral> readable(List<Referral> referrals) {
         return permitted("read", referrals);
     }
@@ -85,10 +79,5 @@ public class ReferralAccess {
                 .filter(referral -> policy.find(RESOURCE, action,
                         relationships(referral, Optional.ofNullable(shares.get(referral.id)))).isPresent())
                 .toList();
-    }
-
-    /** Whether the caller may read this referral (for filtering lists and networks); never throws. */
-    public java.util.Optional<Grant> readable(Referral referral) {
-        return policy.find(RESOURCE, "read", relationships(referral));
     }
 }
