@@ -21,6 +21,8 @@ FAULTS="${MSCU_RELIABILITY_FAULTS:-kill,broker,postgres}"
 HOSTILE_CASES="${MSCU_RELIABILITY_HOSTILE_CASES:-40}"
 SEED="${MSCU_RELIABILITY_SEED:-$(( (RANDOM << 15) | RANDOM ))}"
 REPLICAS="${MSCU_RELIABILITY_REPLICAS:-true}"
+# How much more resident memory a service may end the load with than it began with (0.25 = 25 %).
+MEMORY_GROWTH="${MSCU_RELIABILITY_MEMORY_GROWTH:-0.25}"
 KEEP_RUNNING=false
 SECURITY_SUITES="AccessMatrixIT,TokenAttacksIT,ExpiredTokenIT,NotYetValidTokenIT,BolaIT,MassAssignmentIT,HostileInputIT,KeycloakOutageIT"
 
@@ -105,7 +107,7 @@ step "Load ($MINUTES min at $RATE/s) with faults: ${FAULTS:-none}"
 load=0
 "$ROOT/mvnw" -B -pl e2e-tests verify -DskipITs=false -Dit.test=LoadAndFaultsIT -Dmscu.reliability.full=true \
   -Dmscu.reliability.minutes="$MINUTES" -Dmscu.reliability.rate="$RATE" -Dmscu.reliability.faults="${FAULTS:-none}" \
-  -Dmscu.project.root="$PLATFORM_ROOT" \
+  -Dmscu.reliability.memory-growth="$MEMORY_GROWTH" -Dmscu.project.root="$PLATFORM_ROOT" \
   | tee "$TARGET/load.log" | grep --line-buffered -E 'Tests run:|FAIL|ERROR\]   ' || true
 grep -q 'BUILD SUCCESS' "$TARGET/load.log" || load=1
 

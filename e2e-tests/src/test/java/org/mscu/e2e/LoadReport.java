@@ -33,10 +33,10 @@ final class LoadReport {
     private final List<String> unreadable;
     private final int eventsSent;
     private final List<String> undelivered;
-    private final List<String> memory;
+    private final MemorySampler memory;
 
     LoadReport(List<LoadGenerator.Sample> samples, List<Window> windows, double rate, long seconds, int writes,
-               List<String> unreadable, int eventsSent, List<String> undelivered, List<String> memory) {
+               List<String> unreadable, int eventsSent, List<String> undelivered, MemorySampler memory) {
         this.samples = samples;
         this.windows = windows;
         this.rate = rate;
@@ -94,12 +94,14 @@ final class LoadReport {
         List<String> outside = failuresOutsideFaults();
         out.append(String.format("Failures no fault explains (any 4xx; a 5xx outside a fault of its service): %d%s%n", outside.size(),
                 outside.isEmpty() ? "" : " " + outside.stream().limit(20).toList()));
-        out.append("\n## Memory (resident MiB / used heap MiB, every 15 s)\n\n| time |");
+        out.append("\n## Memory (resident MiB / used heap MiB, every 15 s)\n\n");
+        out.append("Resident, median of the first three samples → of the last three: ")
+                .append(String.join("; ", memory.residentGrowth())).append(".\n\n| time |");
         for (Service service : Service.values()) {
             out.append(' ').append(service.audience()).append(" |");
         }
         out.append("\n|---|---|---|---|---|\n");
-        memory.forEach(row -> out.append(row).append('\n'));
+        memory.tableRows().forEach(row -> out.append(row).append('\n'));
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());
         return file;
