@@ -130,7 +130,7 @@ suite_table() {
   printf '# Reliability and security run, %s\n\n' "$started_at"
   printf 'Commit `%s`%s on %s (%s cores, %s MiB memory), JDK %s. Took %d min.\n\n' \
     "$(git -C "$PLATFORM_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
-    "$([[ -n "$(git -C "$PLATFORM_ROOT" status --porcelain 2>/dev/null)" ]] && echo ' (with uncommitted changes)')" \
+    "$([[ -n "$(git -C "$PLATFORM_ROOT" status --porcelain -- . ':!reliability/results' 2>/dev/null)" ]] && echo ' (with uncommitted changes)')" \
     "$(uname -sr)" "$(nproc)" "$(awk '/MemTotal/ {print int($2 / 1024)}' /proc/meminfo)" \
     "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/"//g')" $(( (SECONDS - started_seconds) / 60 ))
   printf 'Command: `bin/platform reliability --minutes %s --rate %s --faults %s --hostile-cases %s --seed %s%s`\n\n' \
