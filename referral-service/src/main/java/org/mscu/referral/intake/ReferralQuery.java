@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.mscu.platform.caller.Caller;
 import org.mscu.platform.pagination.Cursor;
 import org.mscu.platform.pagination.Page;
@@ -52,12 +55,16 @@ public class ReferralQuery {
         ReferralListSql sql = ReferralListSql.of(filter, agency, page.cursor().orElse(null), page.fetchSize());
         Query query = em.createNativeQuery(sql.sql(), Referral.class);
         sql.params().forEach(query::setParameter);
+        // A list only reads: without snapshots Hibernate does not compare each listed referral's JSON
+        // columns before every later statement of the transaction.
+        query.setHint(HibernateHints.HINT_READ_ONLY, true);
         List<Referral> rows = query.getResultList();
-        return Page.of(rows, page, r -> Cursor.of(r.receivedAt, r.id)).mapPresent(this::visible);
+        Map<UUID, Set<String>> relationships = access.relationships(rows);
+        return Page.of(rows, page, r -> Cursor.of(r.receivedAt, r.id)).mapPresent(r -> visible(r, relationships.get(r.id)));
     }
 
-    private Optional<Object> visible(Referral r) {
-        Optional<Grant> grant = policy.find(ReferralAccess.RESOURCE, "list", access.relationships(r));
+    private Optional<Object> visible(Referral r, Set<String> relationships) {
+        Optional<Grant> grant = policy.find(ReferralAccess.RESOURCE, "list", relationships);
         grant.ifPresent(g -> audit.consulted(r));
         return grant.map(g -> g.redact(mapper.toResponse(r)));
     }

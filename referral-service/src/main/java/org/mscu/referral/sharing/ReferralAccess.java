@@ -1,6 +1,7 @@
 package org.mscu.referral.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,19 @@ public class ReferralAccess {
         return relationships(referral, share);
     }
 
+    /**
+     * The caller's relationships to each of these referrals, its shares of them read in one query: a page
+     * of a list or a postcode shared by thousands of referrals costs one query, not one each.
+     */
+    public Map<UUID, Set<String>> relationships(List<Referral> referrals) {
+        Map<UUID, Share> shares = caller.agency() == null ? Map.of()
+                : Share.active(referrals.stream().map(referral -> referral.id).toList(), caller.agency());
+        Map<UUID, Set<String>> relationships = new HashMap<>();
+        referrals.forEach(referral -> relationships.put(referral.id,
+                relationships(referral, Optional.ofNullable(shares.get(referral.id)))));
+        return relationships;
+    }
+
     private Set<String> relationships(Referral referral, Optional<Share> share) {
         Set<String> relationships = new LinkedHashSet<>();
         if (caller.agency() != null && caller.agency().equals(referral.referringAgency)) {
@@ -59,25 +73,22 @@ public class ReferralAccess {
 
     /**
      * The referrals among these whose links the caller may list, and so may see among another's links: a
-     * partner must not learn through a link what a SUMMARY share hides (phone, postcode, suspects). The
-     * caller's shares of them are read in one query: a postcode shared by thousands of referrals costs one
-     * query, not one each. Never throws.
+     * partner must not learn through a link what a SUMMARY share hides (phone, postcode, suspects). Never
+     * throws.
      */
     public List<Referral> linkable(List<Referral> referrals) {
         return permitted("links", referrals);
     }
 
-    /** The referrals among these the caller may read (for filtering networks), shares read in one query; never throws. */
+    /** The referrals among these the caller may read (for filtering networks); never throws. */
     public List<Referral> readable(List<Referral> referrals) {
         return permitted("read", referrals);
     }
 
     private List<Referral> permitted(String action, List<Referral> referrals) {
-        Map<UUID, Share> shares = caller.agency() == null ? Map.of()
-                : Share.active(referrals.stream().map(referral -> referral.id).toList(), caller.agency());
+        Map<UUID, Set<String>> relationships = relationships(referrals);
         return referrals.stream()
-                .filter(referral -> policy.find(RESOURCE, action,
-                        relationships(referral, Optional.ofNullable(shares.get(referral.id)))).isPresent())
+                .filter(referral -> policy.find(RESOURCE, action, relationships.get(referral.id)).isPresent())
                 .toList();
     }
 }
