@@ -327,7 +327,7 @@ write_report() {
     printf '# MSCU benchmark report — %s%s\n\n' "$(date -u +%F)" "$([[ "$MODE" == quick ]] && printf ' (quick mode: indicative only)')"
     printf 'Command: `bin/platform bench %s` at commit `%s`%s; rounds: %s; %s minutes end to end (platform start included when this run started it: %s).\n\n' \
       "$ARGS_TEXT" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || printf unknown)" \
-      "$([[ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ]] && printf ' with uncommitted changes in the working copy')" \
+      "$([[ -n "$(git -C "$ROOT" status --porcelain -- . ':!benchmarks/results' ':!benchmarks/README.md' 2>/dev/null)" ]] && printf ' with uncommitted changes in the working copy')" \
       "$ROUNDS" "$(( ($(date +%s) - started + 30) / 60 ))" "$PLATFORM_STARTED"
     printf '%s\n\n' "$(q '(map(select(.retried)) | length) as $r | (map(select(.invalid)) | length) as $i | if $r > 0 then "Runs repeated because more than 1 % of their answers were errors: \($r); left out because the repeat failed too: \($i)." else "No run had more than 1 % errors." end')"
     printf 'Everything runs on this one machine over loopback: load generator, proxies, services, PostgreSQL. '
