@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -65,18 +66,20 @@ final class MemorySampler {
         return snapshot().stream().map(Reading::row).toList();
     }
 
+    /** A service's resident MiB at the start of the load and at its end (medians of {@value #ENDS} samples each). */
+    private record Resident(long start, long end) {
+
+        boolean grewMoreThan(double share) {
+            return end > start * (1 + share);
+        }
+    }
+
     /** Per service: resident MiB at the start and at the end of the load, and the change. */
     List<String> residentGrowth() {
         List<String> lines = new ArrayList<>();
         for (Service service : Service.values()) {
-            OptionalLong first = residentAtStart(service);
-            OptionalLong last = residentAtEnd(service);
-            if (first.isPresent() && last.isPresent()) {
-                lines.add(String.format("%s %d → %d MiB (%+.0f %%)", service.audience(), first.getAsLong(), last.getAsLong(),
-                        100.0 * (last.getAsLong() - first.getAsLong()) / first.getAsLong()));
-            } else {
-                lines.add(service.audience() + " not sampled enough");
-            }
+            lines.add(resident(service).map(r -> String.format("%s %d → %d MiB (%+.0f %%)", service.audience(), r.start(), r.end(),
+                    100.0 * (r.end() - r.start()) / r.start())).orElse(service.audience() + " not sampled enough"));
         }
         return lines;
     }
@@ -88,31 +91,24 @@ final class MemorySampler {
     List<String> grownMoreThan(double share, Set<String> restarted) {
         List<String> grown = new ArrayList<>();
         for (Service service : Service.values()) {
-            OptionalLong first = residentAtStart(service);
-            OptionalLong last = residentAtEnd(service);
             if (restarted.contains(service.audience())) {
                 continue;
             }
-            if (first.isEmpty() || last.isEmpty()) {
+            Optional<Resident> resident = resident(service);
+            if (resident.isEmpty()) {
                 grown.add(service.audience() + ": not sampled at the start and the end");
-            } else if (last.getAsLong() > first.getAsLong() * (1 + share)) {
-                grown.add(service.audience() + ": " + first.getAsLong() + " → " + last.getAsLong() + " MiB resident");
+            } else if (resident.get().grewMoreThan(share)) {
+                grown.add(service.audience() + ": " + resident.get().start() + " → " + resident.get().end() + " MiB resident");
             }
         }
         return grown;
     }
 
-    private OptionalLong residentAtStart(Service service) {
-        return median(residents(service).stream().limit(ENDS).toList());
-    }
-
-    private OptionalLong residentAtEnd(Service service) {
-        List<Long> all = residents(service);
-        return median(all.subList(Math.max(0, all.size() - ENDS), all.size()));
-    }
-
-    private List<Long> residents(Service service) {
-        return snapshot().stream().map(reading -> reading.residentMiB().get(service)).filter(value -> value != null).toList();
+    private Optional<Resident> resident(Service service) {
+        List<Long> all = snapshot().stream().map(reading -> reading.residentMiB().get(service)).filter(value -> value != null).toList();
+        OptionalLong start = median(all.subList(0, Math.min(ENDS, all.size())));
+        OptionalLong end = median(all.subList(Math.max(0, all.size() - ENDS), all.size()));
+        return start.isPresent() && end.isPresent() ? Optional.of(new Resident(start.getAsLong(), end.getAsLong())) : Optional.empty();
     }
 
     private List<Reading> snapshot() {
